@@ -1,0 +1,68 @@
+package app.runway.guide;
+
+import java.util.List;
+import java.util.Optional;
+
+import app.runway.guide.load.GuideLoader;
+import app.runway.guide.load.LoadedGuide;
+import app.runway.guide.load.SourceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the database and the search index in step with the guide's files. Loads at start-up,
+ * before the web server takes requests: an invalid guide stops the start with every problem listed.
+ */
+@Service
+public class GuideService implements InitializingBean {
+
+    private static final Logger log = LoggerFactory.getLogger(GuideService.class);
+
+    /** What a reload did. */
+    public record ReloadResult(boolean changed, String contentHash, int chapters, int entries) {
+    }
+
+    private final GuideSources sources;
+    private final GuideStore store;
+    private final GuideRevisionRepository revisions;
+    private final GuideSearch search;
+    private final GuideLoader loader = new GuideLoader();
+
+    GuideService(GuideSources sources, GuideStore store, GuideRevisionRepository revisions, GuideSearch search) {
+        this.sources = sources;
+        this.store = store;
+        this.revisions = revisions;
+        this.search = search;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        ReloadResult result = reload();
+        log.info("Guide {} ({} chapters, {} entries, content {})", result.changed() ? "loaded" : "unchanged",
+                result.chapters(), result.entries(), result.contentHash().substring(0, 12));
+    }
+
+    /**
+     * Reads and checks the guide; stores it only when its content changed.
+     *
+     * @throws app.runway.guide.load.InvalidGuideException with every problem, when the guide is refused;
+     *         the stored guide is then left as it was
+     */
+    public synchronized ReloadResult reload() {
+        List<SourceFile> files = sources.read();
+        LoadedGuide guide = loader.load(files);
+        boolean changed = !currentHash().map(guide.contentHash()::equals).orElse(false);
+        if (changed) {
+            store.replace(guide);
+        }
+        search.rebuild(guide);
+        return new ReloadResult(changed, guide.contentHash(), guide.chapters().size(), guide.entries().size());
+    }
+
+    /** The content hash of the guide in the database: the version an assessment is scored against. */
+    public Optional<String> currentHash() {
+        return revisions.findFirstByOrderByIdDesc().map(GuideRevision::getContentHash);
+    }
+}
