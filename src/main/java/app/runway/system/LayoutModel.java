@@ -26,13 +26,15 @@ class LayoutModel {
 
     static String samePage(HttpServletRequest request, String lang) {
         Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = forwarded != null ? forwarded.toString() : request.getRequestURI();
-        String query = forwarded != null ? null : request.getQueryString();
-        try {
-            return UriComponentsBuilder.fromUriString(query == null ? path : path + "?" + query)
-                    .replaceQueryParam("lang", lang).build(true).toUriString();
-        } catch (IllegalArgumentException e) {
-            return path + "?lang=" + lang; // a query the browser did not encode: drop it, keep the page
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(forwarded != null ? forwarded.toString()
+                : request.getRequestURI());
+        if (forwarded == null && "GET".equals(request.getMethod())) {
+            request.getParameterMap().forEach((name, values) -> {
+                if (!name.equals("lang")) {
+                    link.queryParam(name, (Object[]) values);
+                }
+            });
         }
+        return link.queryParam("lang", lang).encode().build().toUriString();
     }
 }

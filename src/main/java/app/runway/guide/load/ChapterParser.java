@@ -13,7 +13,10 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Block;
 
 /**
  * Parses one chapter file: front matter, sections, entry boxes and {@code @id} links. Checks what
@@ -306,7 +309,29 @@ final class ChapterParser {
         return node instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().equals("entry");
     }
 
+    /**
+     * The words of a node without markup. Written by hand because flexmark's TextCollectingVisitor
+     * trips over its own length assertion on some documents when assertions are on.
+     */
     static String plainText(Node node) {
-        return new TextCollectingVisitor().collectAndGetText(node).strip();
+        StringBuilder text = new StringBuilder();
+        appendText(node, text);
+        return text.toString().replaceAll("[ \\t]+", " ").replaceAll("\\s*\n\\s*", "\n").strip();
+    }
+
+    private static void appendText(Node node, StringBuilder text) {
+        if (node instanceof Text) {
+            text.append(node.getChars());
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            text.append(' ');
+        }
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            appendText(child, text);
+        }
+        if (node instanceof Block) {
+            text.append('\n');
+        } else if (node instanceof com.vladsch.flexmark.ext.tables.TableCell) {
+            text.append(' ');
+        }
     }
 }
