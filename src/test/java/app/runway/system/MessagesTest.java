@@ -1,0 +1,89 @@
+package app.runway.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every visible string is translated: both message files hold the same keys, templates hold no literal text. */
+class MessagesTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    /** Text between a tag's end and the next tag, with at least one letter in it. */
+    private static final Pattern TEXT = Pattern.compile("<([a-zA-Z][^<>]*)>([^<>]*\\p{L}[^<>]*)<");
+    private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
+            "\\s(aria-label|placeholder|alt|title)=\"[^\"]*\\p{L}");
+    private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
+
+    @Test
+    void englishAndChineseHoldTheSameKeys() throws IOException {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh.properties");
+        assertThat(zh.stringPropertyNames()).as("keys missing in Chinese")
+                .containsAll(en.stringPropertyNames());
+        assertThat(en.stringPropertyNames()).as("keys missing in English")
+                .containsAll(zh.stringPropertyNames());
+        zh.stringPropertyNames().forEach(key -> assertThat(zh.getProperty(key)).as(key).isNotBlank());
+    }
+
+    @Test
+    void templatesShowNoLiteralText() throws IOException {
+        List<String> literals = new ArrayList<>();
+        for (Path template : templates()) {
+            String html = Files.readString(template).replaceAll("(?s)<!--.*?-->", "");
+            Matcher text = TEXT.matcher(html);
+            while (text.find()) {
+                String tag = text.group(1);
+                if (!tag.matches("(?s).*\\sth:(u?text|replace|insert)=.*")) {
+                    literals.add(template.getFileName() + ": " + text.group(2).strip());
+                }
+            }
+            Matcher attribute = LITERAL_ATTRIBUTE.matcher(html);
+            while (attribute.find()) {
+                literals.add(template.getFileName() + ": " + attribute.group().strip());
+            }
+        }
+        assertThat(literals).as("literal text in templates: put it in messages*.properties").isEmpty();
+    }
+
+    @Test
+    void everyKeyATemplateUsesExists() throws IOException {
+        Properties en = load("messages.properties");
+        List<String> missing = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher key = MESSAGE_KEY.matcher(Files.readString(template));
+            while (key.find()) {
+                if (!en.containsKey(key.group(1))) {
+                    missing.add(template.getFileName() + ": " + key.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
