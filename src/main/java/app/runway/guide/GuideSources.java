@@ -18,6 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class GuideSources {
 
+    /** The part of a bundled file's URL from "guide/": guide/en/01-x.md or guide/en/questionnaire/01-x.md. */
+    private static final java.util.regex.Pattern BUNDLED =
+            java.util.regex.Pattern.compile(".*/(guide/[a-z]+/(?:questionnaire/)?[^/]+\\.md)$");
+
     private final GuideProperties properties;
 
     GuideSources(GuideProperties properties) {
@@ -32,14 +36,16 @@ class GuideSources {
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException("runway.guide.location is not a folder: " + root.toAbsolutePath());
         }
-        try (Stream<Path> files = Files.walk(root, 2)) {
+        try (Stream<Path> files = Files.walk(root, 3)) {
             List<SourceFile> sources = new ArrayList<>();
             for (Path file : files.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList()) {
-                if (file.getParent().equals(root)) {
+                Path relative = root.relativize(file);
+                if (relative.getNameCount() < 2) {
                     continue; // a README beside the language folders is not a chapter
                 }
-                sources.add(new SourceFile(file.toString(), file.getParent().getFileName().toString(),
-                        file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                String name = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
+                sources.add(new SourceFile(file.toString(), relative.getName(0).toString(), name,
+                        Files.readString(file, StandardCharsets.UTF_8)));
             }
             return sources;
         } catch (IOException e) {
@@ -49,12 +55,18 @@ class GuideSources {
 
     static List<SourceFile> fromClasspath() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:guide/*/*.md");
+            PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+            List<Resource> resources = new ArrayList<>(List.of(resolver.getResources("classpath*:guide/*/*.md")));
+            resources.addAll(List.of(resolver.getResources("classpath*:guide/*/questionnaire/*.md")));
             List<SourceFile> sources = new ArrayList<>();
             for (Resource resource : resources) {
                 String url = resource.getURL().toString();
-                String relative = url.substring(url.lastIndexOf("guide/"));
-                String[] parts = relative.split("/");
+                java.util.regex.Matcher m = BUNDLED.matcher(url);
+                if (!m.matches()) {
+                    continue;
+                }
+                String relative = m.group(1);
+                String[] parts = relative.split("/", 3);
                 sources.add(new SourceFile(relative, parts[1], parts[2],
                         resource.getContentAsString(StandardCharsets.UTF_8)));
             }

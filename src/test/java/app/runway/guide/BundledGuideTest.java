@@ -88,4 +88,20 @@ class BundledGuideTest {
         assertThat(technology).containsIgnoringCase("mini-batch");
         assertThat(technology).doesNotContain("Theano and TensorFlow");
     }
+
+    @Test
+    void holdsTheQuestionnaireWithAllTwelveDimensionsAndAtLeastFortyQuestions() {
+        var questionnaire = guide.questionnaire();
+        assertThat(questionnaire).isNotNull();
+        assertThat(questionnaire.dimensions()).extracting(d -> d.id())
+                .containsExactlyElementsOf(app.runway.questionnaire.Questionnaire.DIMENSION_IDS);
+        assertThat(questionnaire.questions()).hasSizeGreaterThanOrEqualTo(40);
+        questionnaire.questions().forEach(q -> {
+            assertThat(q.texts()).as(q.id()).containsOnlyKeys("en", "zh");
+            q.options().forEach(o -> assertThat(o.labels()).as(q.id() + "/" + o.id()).containsOnlyKeys("en", "zh"));
+        });
+        assertThat(questionnaire.bands()).extracting(b -> b.from()).startsWith(0);
+        assertThat(questionnaire.rules()).extracting(r -> r.id()).contains("technology-without-market",
+                "single-revenue-stream", "data-not-ready", "risk-management-weak", "growth-outruns-team");
+    }
 }

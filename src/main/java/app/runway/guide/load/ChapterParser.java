@@ -25,8 +25,9 @@ import com.vladsch.flexmark.util.ast.Block;
 final class ChapterParser {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Map<String, String> FRONT_MATTER_KEYS = Map.of(
-            "id", "required", "order", "required", "title", "required", "summary", "optional");
+    /** The front matter keys in the order of the format, so that problems come in a stable order. */
+    private static final List<String> FRONT_MATTER_KEYS = List.of("id", "order", "title", "summary");
+    private static final List<String> REQUIRED_FRONT_MATTER_KEYS = List.of("id", "order", "title");
 
     private final Parser parser;
     private final String referenceLanguage;
@@ -87,25 +88,26 @@ final class ChapterParser {
         }
         YamlBlock block = parsed.get();
         block.values().forEach((key, value) -> {
-            if (!FRONT_MATTER_KEYS.containsKey(key)) {
+            if (!FRONT_MATTER_KEYS.contains(key)) {
                 problems.add(path, value.line(), "unknown front matter key '" + key
-                        + "' (allowed: id, order, title, summary)");
+                        + "' (allowed: " + String.join(", ", FRONT_MATTER_KEYS) + ")");
             }
         });
-        FRONT_MATTER_KEYS.forEach((key, need) -> {
-            if (need.equals("required") && block.get(key).map(YamlBlock.Value::text).filter(s -> !s.isEmpty()).isEmpty()) {
+        REQUIRED_FRONT_MATTER_KEYS.forEach(key -> {
+            if (block.get(key).map(YamlBlock.Value::text).filter(s -> !s.isEmpty()).isEmpty()) {
                 problems.add(path, block.get(key).map(YamlBlock.Value::line).orElse(1),
                         "the front matter needs '" + key + "'");
             }
         });
-        block.get("id").ifPresent(v -> {
+        // An empty id or order is already reported as missing.
+        block.get("id").filter(v -> v.text() != null && !v.text().isEmpty()).ifPresent(v -> {
             chapter.id = v.text();
             chapter.idLine = v.line();
-            if (chapter.id != null && !chapter.id.isEmpty() && !ID.matcher(chapter.id).matches()) {
+            if (!ID.matcher(chapter.id).matches()) {
                 problems.add(path, v.line(), "id '" + chapter.id + "' must use lower-case letters, digits and hyphens");
             }
         });
-        block.get("order").ifPresent(v -> {
+        block.get("order").filter(v -> !"".equals(v.text())).ifPresent(v -> {
             try {
                 chapter.order = Integer.parseInt(v.text());
             } catch (NumberFormatException | NullPointerException e) {
@@ -242,14 +244,15 @@ final class ChapterParser {
             } else if (key.ref() && !reference) {
                 problems.add(path, value.line(), "'" + name + "' belongs in the " + referenceLanguage
                         + " file only: it is the same in every language");
-            } else {
+            } else if (!(key.required() && value.list().isEmpty())) { // an empty required value is reported below
                 checkValue(key, value, path, problems);
             }
         });
         keys.values().stream()
                 .filter(k -> k.required() && (reference || !k.ref()))
                 .filter(k -> block.get(k.name()).map(v -> v.list().isEmpty()).orElse(true))
-                .forEach(k -> problems.add(path, block.firstLine() - 1,
+                .forEach(k -> problems.add(path,
+                        block.get(k.name()).map(YamlBlock.Value::line).orElse(block.firstLine() - 1),
                         "a " + kind.code() + " needs '" + k.name() + "'"));
     }
 

@@ -43,6 +43,8 @@ public final class GuideLoader {
     public LoadedGuide load(List<SourceFile> files) {
         Problems problems = new Problems();
         ChapterParser chapterParser = new ChapterParser(parser, LANGUAGES.get(0));
+        QuestionnaireParser questionnaireParser = new QuestionnaireParser(parser, LANGUAGES.get(0));
+        Map<String, QuestionnaireParser.Parsed> questionnaires = new LinkedHashMap<>();
         List<ParsedChapter> parsed = new ArrayList<>();
         for (SourceFile file : files.stream().sorted(Comparator.comparing(SourceFile::path)).toList()) {
             if (!LANGUAGES.contains(file.lang())) {
@@ -50,16 +52,26 @@ public final class GuideLoader {
                         + String.join(" or ", LANGUAGES) + ")");
                 continue;
             }
-            parsed.add(chapterParser.parse(file, problems));
+            if (QuestionnaireParser.isQuestionnaireFile(file)) {
+                questionnaireParser.parse(file, questionnaires.computeIfAbsent(file.lang(),
+                        l -> new QuestionnaireParser.Parsed()), problems);
+            } else {
+                parsed.add(chapterParser.parse(file, problems));
+            }
         }
         if (parsed.isEmpty() && problems.isEmpty()) {
             problems.add("guide", 1, "the guide has no chapter files (expected en/*.md and zh/*.md)");
         }
         new GuideValidator(LANGUAGES).validate(parsed, problems);
+        Map<String, EntryKind> kinds = new LinkedHashMap<>();
+        parsed.stream().filter(c -> c.lang().equals(LANGUAGES.get(0)))
+                .forEach(c -> c.entries.forEach(e -> kinds.putIfAbsent(e.id(), e.kind())));
+        QuestionnaireChecker checker = new QuestionnaireChecker(questionnaires, LANGUAGES.get(0), kinds, problems);
+        boolean hasQuestionnaire = checker.check();
         if (!problems.isEmpty()) {
             throw new InvalidGuideException(problems.list());
         }
-        return assemble(parsed, hash(files));
+        return assemble(parsed, hash(files), hasQuestionnaire ? checker : null);
     }
 
     /** A SHA-256 over the files' names and contents (and the loader's format), independent of file order. */
@@ -77,7 +89,7 @@ public final class GuideLoader {
         }
     }
 
-    private LoadedGuide assemble(List<ParsedChapter> parsed, String hash) {
+    private LoadedGuide assemble(List<ParsedChapter> parsed, String hash, QuestionnaireChecker questionnaire) {
         Map<String, List<ParsedChapter>> byId = parsed.stream()
                 .sorted(Comparator.comparing((ParsedChapter c) -> c.plain)
                         .thenComparingInt(c -> c.order)
@@ -93,8 +105,11 @@ public final class GuideLoader {
         List<LoadedGuide.Link> links = new ArrayList<>();
         int chapterPosition = 0;
         for (Map.Entry<String, List<ParsedChapter>> group : byId.entrySet()) {
+            // The reference language first, whatever the file names: its entries carry the facts and the links.
+            List<ParsedChapter> versions = group.getValue().stream()
+                    .sorted(Comparator.comparingInt(c -> LANGUAGES.indexOf(c.lang()))).toList();
             Map<String, LoadedGuide.ChapterText> texts = new LinkedHashMap<>();
-            for (ParsedChapter chapter : group.getValue()) {
+            for (ParsedChapter chapter : versions) {
                 texts.put(chapter.lang(), chapterText(chapter, renderer));
                 for (ParsedEntry entry : chapter.entries) {
                     LoadedGuide.Entry known = entries.computeIfAbsent(entry.id(),
@@ -102,9 +117,11 @@ public final class GuideLoader {
                     known.texts().put(chapter.lang(), entryText(entry, renderer));
                 }
             }
-            chapters.add(new LoadedGuide.Chapter(group.getKey(), chapterPosition++, group.getValue().get(0).plain, texts));
+            chapters.add(new LoadedGuide.Chapter(group.getKey(), chapterPosition++, versions.get(0).plain, texts));
         }
-        return new LoadedGuide(hash, chapters, List.copyOf(entries.values()), links);
+        List<LoadedGuide.Entry> entryList = List.copyOf(entries.values());
+        return new LoadedGuide(hash, chapters, entryList, links,
+                questionnaire == null ? null : questionnaire.build(renderer, GuideFactsBuilder.of(entryList, links)));
     }
 
     private static LoadedGuide.Entry newEntry(ParsedEntry entry, String chapterId, int position,

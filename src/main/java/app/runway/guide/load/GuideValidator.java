@@ -84,7 +84,7 @@ final class GuideValidator {
             ParsedChapter ref = reference.get(c.id);
             if (ref == null) {
                 problems.add(c.path(), c.idLine, "chapter '" + c.id + "' has no " + referenceLanguage + " version");
-            } else if (ref.order != c.order) {
+            } else if (ref.order != null && c.order != null && !ref.order.equals(c.order)) {
                 problems.add(c.path(), c.idLine, "chapter '" + c.id + "' has order " + c.order + " here but "
                         + ref.order + " in " + ref.path());
             }

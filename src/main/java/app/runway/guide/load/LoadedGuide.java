@@ -3,12 +3,16 @@ package app.runway.guide.load;
 import java.util.List;
 import java.util.Map;
 
+import app.runway.questionnaire.Questionnaire;
+
 /**
  * A valid guide, parsed and rendered, ready to be stored. Texts are keyed by language code.
  *
- * @param contentHash identifies the files it was loaded from, so that an unchanged guide is not reloaded
+ * @param contentHash   identifies the files it was loaded from, so that an unchanged guide is not reloaded
+ * @param questionnaire the readiness questionnaire loaded with the guide, or null when the guide has none
  */
-public record LoadedGuide(String contentHash, List<Chapter> chapters, List<Entry> entries, List<Link> links) {
+public record LoadedGuide(String contentHash, List<Chapter> chapters, List<Entry> entries, List<Link> links,
+        Questionnaire questionnaire) {
 
     public record Chapter(String id, int position, boolean plain, Map<String, ChapterText> texts) {
     }

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
  * Renders parsed Markdown to sanitised HTML, turning {@code @id} links into site addresses.
@@ -22,7 +23,10 @@ final class MarkdownRenderer {
     private final HtmlRenderer renderer;
 
     MarkdownRenderer(DataHolder options, Map<String, String> urlsById) {
-        this.renderer = HtmlRenderer.builder(options)
+        // flexmark renders links in a node that is not a whole Document only when DO_NOT_RENDER_LINKS is set
+        // (it initialises its "links off" state inverted for such nodes); without it every link, @id and https
+        // alike, would lose its <a> and keep only its text. This renderer never renders a whole Document.
+        this.renderer = HtmlRenderer.builder(new MutableDataSet(options).set(HtmlRenderer.DO_NOT_RENDER_LINKS, true))
                 .linkResolverFactory(new IndependentLinkResolverFactory() {
                     @Override
                     public LinkResolver apply(LinkResolverBasicContext context) {

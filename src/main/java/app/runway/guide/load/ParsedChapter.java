@@ -24,7 +24,8 @@ final class ParsedChapter {
     final boolean plain;
     String id;
     int idLine = 1;
-    int order;
+    /** The chapter's position in the table of contents; null when the front matter gives no whole number. */
+    Integer order;
     String title;
     String summary;
     final List<Section> sections = new ArrayList<>();

@@ -32,6 +32,11 @@ final class YamlBlock {
         }
 
         @SuppressWarnings("unchecked")
+        Map<String, String> map() {
+            return value instanceof Map<?, ?> m ? (Map<String, String>) m : Map.of();
+        }
+
+        @SuppressWarnings("unchecked")
         List<String> list() {
             if (value instanceof List<?> l) {
                 return (List<String>) l;
@@ -59,6 +64,18 @@ final class YamlBlock {
 
     Optional<Value> get(String key) {
         return Optional.ofNullable(values.get(key));
+    }
+
+    /** A map of plain keys to plain values, or null when it nests further. */
+    private static Map<String, String> flatMap(MappingNode node) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode k) || !(tuple.getValueNode() instanceof ScalarNode v)) {
+                return null;
+            }
+            map.put(k.getValue(), v.getValue().strip());
+        }
+        return map;
     }
 
     /**
@@ -111,6 +128,8 @@ final class YamlBlock {
                     }
                 }
                 values.put(key, new Value(List.copyOf(items), line));
+            } else if (valueNode instanceof MappingNode nested && flatMap(nested) != null) {
+                values.put(key, new Value(flatMap(nested), line));
             } else {
                 problems.add(path, line, "'" + key + "' must be a value or a list, not a nested block");
                 ok = false;
