@@ -6,6 +6,7 @@ import java.util.Optional;
 import app.runway.guide.load.GuideLoader;
 import app.runway.guide.load.LoadedGuide;
 import app.runway.guide.load.SourceFile;
+import app.runway.questionnaire.Questionnaire;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -29,6 +30,13 @@ public class GuideService implements InitializingBean {
     private final GuideRevisionRepository revisions;
     private final GuideSearch search;
     private final GuideLoader loader = new GuideLoader();
+
+    /** The guide version and questionnaire in force; replaced whole on each reload. */
+    private volatile Current current;
+
+    /** The questionnaire in force and the content hash of the guide it came with. */
+    public record Current(String contentHash, Questionnaire questionnaire) {
+    }
 
     GuideService(GuideSources sources, GuideStore store, GuideRevisionRepository revisions, GuideSearch search) {
         this.sources = sources;
@@ -58,7 +66,13 @@ public class GuideService implements InitializingBean {
             store.replace(guide);
         }
         search.rebuild(guide);
+        current = new Current(guide.contentHash(), guide.questionnaire());
         return new ReloadResult(changed, guide.contentHash(), guide.chapters().size(), guide.entries().size());
+    }
+
+    /** The guide version in force and its questionnaire (null when the guide has none). */
+    public Current current() {
+        return current;
     }
 
     /** The content hash of the guide in the database: the version an assessment is scored against. */

@@ -1,0 +1,12 @@
+package app.runway.assessment;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.Repository;
+
+interface AssessmentRepository extends Repository<Assessment, Long> {
+
+    Optional<Assessment> findByToken(String token);
+
+    Assessment save(Assessment assessment);
+}
