@@ -27,15 +27,36 @@ class MessagesTest {
             "\\s(aria-label|placeholder|alt|title)=\"[^\"]*\\p{L}");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
 
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
     @Test
     void englishAndChineseHoldTheSameKeys() throws IOException {
-        Properties en = load("messages.properties");
-        Properties zh = load("messages_zh.properties");
-        assertThat(zh.stringPropertyNames()).as("keys missing in Chinese")
-                .containsAll(en.stringPropertyNames());
-        assertThat(en.stringPropertyNames()).as("keys missing in English")
-                .containsAll(zh.stringPropertyNames());
-        zh.stringPropertyNames().forEach(key -> assertThat(zh.getProperty(key)).as(key).isNotBlank());
+        for (String bundle : bundles()) {
+            Properties en = load(bundle + ".properties");
+            Properties zh = load(bundle + "_zh.properties");
+            assertThat(zh.stringPropertyNames()).as("keys of %s missing in Chinese", bundle)
+                    .containsAll(en.stringPropertyNames());
+            assertThat(en.stringPropertyNames()).as("keys of %s missing in English", bundle)
+                    .containsAll(zh.stringPropertyNames());
+            zh.stringPropertyNames().forEach(key -> assertThat(zh.getProperty(key)).as(key).isNotBlank());
+        }
+    }
+
+    /** The message bundles: messages.properties and one messages-feature.properties per feature. */
+    private static List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(RESOURCES)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("messages(-[a-z]+)?\\.properties")).map(n -> n.replace(".properties", ""))
+                    .sorted().toList();
+        }
+    }
+
+    private static Properties allEnglish() throws IOException {
+        Properties all = new Properties();
+        for (String bundle : bundles()) {
+            all.putAll(load(bundle + ".properties"));
+        }
+        return all;
     }
 
     @Test
@@ -60,7 +81,7 @@ class MessagesTest {
 
     @Test
     void everyKeyATemplateUsesExists() throws IOException {
-        Properties en = load("messages.properties");
+        Properties en = allEnglish();
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
             Matcher key = MESSAGE_KEY.matcher(Files.readString(template));
