@@ -4,12 +4,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Web security. Everything is open to read for now (accounts come later); every form is
- * protected against cross-site request forgery, except the JSON API, which holds no session.
+ * Web security. The guide is open to everyone; founders', mentors' and admins' pages need the
+ * right role. Every form is protected against cross-site request forgery, except the JSON API,
+ * which holds no session. Signing in changes the session id (no session fixation).
  * The content security policy allows no inline script or style, so user text can never run.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +23,22 @@ class SecurityConfig {
             + "frame-ancestors 'none'";
 
     @Bean
+    PasswordEncoder passwordEncoder() {
+        // BCrypt today, with the algorithm named in each hash so that it can change later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/mentor/**").hasAnyRole("MENTOR", "ADMIN")
+                        .requestMatchers("/me/**", "/account/**").authenticated()
+                        // Assessments behind a private link check their own access (owner, shared, token).
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

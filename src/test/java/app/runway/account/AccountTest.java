@@ -1,0 +1,95 @@
+package app.runway.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Signing up, signing in, the password policy, and locking after repeated failures. */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1",
+        "runway.account.admin-email=root@example.com", "runway.account.admin-password=Configured-Admin-1"})
+@AutoConfigureMockMvc
+class AccountTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Test
+    void firstAdminComesFromConfigurationWithItsPasswordHashed() throws Exception {
+        UserAccount admin = accounts.findByEmail("root@example.com").orElseThrow();
+        assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
+        assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("Configured-Admin-1");
+        mvc.perform(formLogin().user("root@example.com").password("Configured-Admin-1")).andExpect(authenticated());
+    }
+
+    @Test
+    void founderSignsUpAndIsSignedIn() throws Exception {
+        mvc.perform(post("/signup").with(csrf()).param("email", "Ada@Example.com").param("displayName", "Ada")
+                        .param("password", "long-enough-1"))
+                .andExpect(redirectedUrl("/me"))
+                .andExpect(authenticated().withUsername("ada@example.com").withRoles("FOUNDER"));
+        assertThat(accounts.findByEmail("ada@example.com")).get().extracting(UserAccount::getRole)
+                .isEqualTo(Role.FOUNDER);
+    }
+
+    @Test
+    void signUpNamesThePasswordRuleThatIsBroken() throws Exception {
+        mvc.perform(post("/signup").with(csrf()).param("email", "bob@example.com").param("displayName", "Bob")
+                        .param("password", "short1").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "password", "password.tooShort"))
+                .andExpect(content().string(containsString("The password needs at least 10 characters.")))
+                .andExpect(content().string(containsString("value=\"bob@example.com\"")));
+        mvc.perform(post("/signup").with(csrf()).param("email", "bob@example.com").param("displayName", "Bob")
+                        .param("password", "onlyletterslong"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "password", "password.needsLetterAndDigit"));
+        assertThat(accounts.findByEmail("bob@example.com")).isEmpty();
+    }
+
+    @Test
+    void signUpRefusesATakenAddress() throws Exception {
+        mvc.perform(post("/signup").with(csrf()).param("email", "root@example.com").param("displayName", "X")
+                        .param("password", "long-enough-1"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "email", "signup.email.taken"));
+    }
+
+    @Test
+    void signUpWithoutCsrfTokenIsRefused() throws Exception {
+        mvc.perform(post("/signup").param("email", "eve@example.com").param("displayName", "Eve")
+                .param("password", "long-enough-1")).andExpect(status().isForbidden());
+        assertThat(accounts.findByEmail("eve@example.com")).isEmpty();
+    }
+
+    @Test
+    void fiveFailedSignInsLockTheAccountForAWhile() throws Exception {
+        mvc.perform(post("/signup").with(csrf()).param("email", "carol@example.com").param("displayName", "Carol")
+                .param("password", "carols-pass-1"));
+        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
+            mvc.perform(formLogin().user("carol@example.com").password("wrong-" + i)).andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin().user("carol@example.com").password("carols-pass-1")).andExpect(unauthenticated());
+        assertThat(accounts.findByEmail("carol@example.com").orElseThrow().getLockedUntil()).isNotNull();
+    }
+
+    @Test
+    void loginPageIsTranslated() throws Exception {
+        mvc.perform(get("/login").param("lang", "zh")).andExpect(content().string(containsString("登录")));
+    }
+}
