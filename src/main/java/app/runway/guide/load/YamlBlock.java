@@ -84,7 +84,6 @@ final class YamlBlock {
      */
     static Optional<YamlBlock> parse(String text, String path, int firstLine, Problems problems) {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         Node root;
         try {
             root = new Yaml(options).compose(new StringReader(text));
@@ -113,6 +112,11 @@ final class YamlBlock {
                 continue;
             }
             String key = keyNode.getValue();
+            if (values.containsKey(key)) {
+                // compose() builds nodes only, so SnakeYAML's own duplicate-key check never runs: check here.
+                problems.add(path, line, "duplicate key '" + key + "' (first on line " + values.get(key).line() + ")");
+                continue;
+            }
             Node valueNode = tuple.getValueNode();
             if (valueNode instanceof ScalarNode scalar) {
                 values.put(key, new Value(scalar.getValue(), line));
