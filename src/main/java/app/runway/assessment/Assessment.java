@@ -48,6 +48,18 @@ public class Assessment {
     private String resultJson;
 
     private String guideHash;
+
+    /** The founder's account; null while the assessment is only reachable by its private link. */
+    private Long ownerId;
+
+    @Enumerated(EnumType.STRING)
+    private ReviewState reviewState = ReviewState.DRAFT;
+
+    private String submissionNote;
+    private Instant submittedAt;
+
+    /** The assessment this one re-takes, for a startup's history. */
+    private Long retakeOf;
     private Instant createdAt;
     private Instant updatedAt;
     private Instant completedAt;
@@ -90,12 +102,96 @@ public class Assessment {
         this.updatedAt = now;
     }
 
+    /** Puts an assessment started through a private link into a founder's account. */
+    void claim(Long accountId) {
+        if (ownerId != null && !ownerId.equals(accountId)) {
+            throw new InvalidStateException("the assessment belongs to another account");
+        }
+        this.ownerId = accountId;
+    }
+
+    void retakes(Assessment previous) {
+        this.retakeOf = previous.getId();
+        this.ownerId = previous.ownerId;
+        this.answers = new LinkedHashMap<>(previous.answers);
+    }
+
+    /** Submits a completed assessment to the mentors, with an optional note. */
+    void submit(String note, Instant now) {
+        if (!isCompleted()) {
+            throw new InvalidStateException("only a completed assessment can be submitted");
+        }
+        if (reviewState != ReviewState.DRAFT) {
+            throw new InvalidStateException("already submitted");
+        }
+        this.reviewState = ReviewState.SUBMITTED;
+        this.submissionNote = note == null || note.isBlank() ? null : note.strip();
+        this.submittedAt = now;
+    }
+
+    /** Takes a submission back; only before a mentor started reviewing it. */
+    void withdraw() {
+        if (reviewState != ReviewState.SUBMITTED) {
+            throw new InvalidStateException("only a submission not yet in review can be withdrawn");
+        }
+        this.reviewState = ReviewState.DRAFT;
+        this.submittedAt = null;
+    }
+
+    /** A mentor starts reviewing. */
+    public void startReview() {
+        if (reviewState != ReviewState.SUBMITTED && reviewState != ReviewState.IN_REVIEW) {
+            throw new InvalidStateException("only a submitted assessment can be reviewed");
+        }
+        this.reviewState = ReviewState.IN_REVIEW;
+    }
+
+    /** A mentor published the review. */
+    public void markReviewed() {
+        if (reviewState != ReviewState.IN_REVIEW && reviewState != ReviewState.REVIEWED) {
+            throw new InvalidStateException("only an assessment in review can be marked reviewed");
+        }
+        this.reviewState = ReviewState.REVIEWED;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public ReviewState getReviewState() {
+        return reviewState;
+    }
+
+    public String getSubmissionNote() {
+        return submissionNote;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Long getRetakeOf() {
+        return retakeOf;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }
 
     public String getToken() {
         return token;
+    }
+
+    public String getStartupName() {
+        return startupName;
+    }
+
+    public String getIndustry() {
+        return industry;
     }
 
     public Profile profile() {

@@ -5,10 +5,14 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 
+import app.runway.account.CurrentUser;
+import app.runway.account.Role;
+import app.runway.account.UserAccount;
 import app.runway.assessment.scoring.Profile;
 import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.guide.GuideService;
+import app.runway.audit.AuditLog;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.system.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -25,39 +29,102 @@ public class AssessmentService {
 
     private final AssessmentRepository assessments;
     private final QuestionnaireCatalog catalog;
+    private final AssessmentAccess access;
+    private final CurrentUser currentUser;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AssessmentService(AssessmentRepository assessments, QuestionnaireCatalog catalog, Clock clock) {
+    AssessmentService(AssessmentRepository assessments, QuestionnaireCatalog catalog, AssessmentAccess access,
+            CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.assessments = assessments;
         this.catalog = catalog;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
+    /** Starts an assessment; a signed-in founder owns it from the start. */
     public Assessment start(Profile profile) {
-        return assessments.save(new Assessment(newToken(), profile, clock.instant()));
+        Assessment assessment = new Assessment(newToken(), profile, clock.instant());
+        if (currentUser.hasRole(Role.FOUNDER)) {
+            currentUser.account().ifPresent(account -> assessment.claim(account.getId()));
+        }
+        return assessments.save(assessment);
     }
 
+    /** The assessment behind a private link, if the current visitor may see it; 404 otherwise. */
     @Transactional(readOnly = true)
     public Assessment find(String token) {
-        return assessments.findByToken(token).orElseThrow(() -> new NotFoundException("assessment"));
+        return assessments.findByToken(token).filter(access::canView)
+                .orElseThrow(() -> new NotFoundException("assessment"));
+    }
+
+    /** As {@link #find}, for changing it: only its founder, or anyone with the link while unclaimed. */
+    @Transactional(readOnly = true)
+    public Assessment findForEdit(String token) {
+        return assessments.findByToken(token).filter(access::canView).filter(access::canEdit)
+                .orElseThrow(() -> new NotFoundException("assessment"));
+    }
+
+    /** Puts an assessment started anonymously into the signed-in founder's account. */
+    public Assessment claim(String token) {
+        Assessment assessment = findForEdit(token);
+        UserAccount founder = currentUser.account().filter(a -> a.getRole() == Role.FOUNDER)
+                .orElseThrow(() -> new InvalidStateException("only a signed-in founder can claim an assessment"));
+        assessment.claim(founder.getId());
+        audit.record(founder.getEmail(), AuditLog.Action.ASSESSMENT_CLAIMED, assessment.getStartupName(), null);
+        return assessment;
+    }
+
+    /** Submits a completed assessment for mentor review. */
+    public Assessment submit(String token, String note) {
+        Assessment assessment = ownedByCurrentFounder(token);
+        assessment.submit(note, clock.instant());
+        audit.record(currentUser.email().orElse(null), AuditLog.Action.ASSESSMENT_SUBMITTED,
+                assessment.getStartupName(), note);
+        return assessment;
+    }
+
+    /** Takes back a submission a mentor has not started on. */
+    public Assessment withdraw(String token) {
+        Assessment assessment = ownedByCurrentFounder(token);
+        assessment.withdraw();
+        audit.record(currentUser.email().orElse(null), AuditLog.Action.SUBMISSION_WITHDRAWN,
+                assessment.getStartupName(), null);
+        return assessment;
+    }
+
+    /** A new assessment of the same startup, starting from the previous answers. */
+    public Assessment retake(String token) {
+        Assessment previous = ownedByCurrentFounder(token);
+        Assessment next = new Assessment(newToken(), previous.profile(), clock.instant());
+        next.retakes(previous);
+        return assessments.save(next);
+    }
+
+    private Assessment ownedByCurrentFounder(String token) {
+        Assessment assessment = assessments.findByToken(token).filter(access::isOwner)
+                .orElseThrow(() -> new NotFoundException("assessment"));
+        return assessment;
     }
 
     public Assessment changeProfile(String token, Profile profile) {
-        Assessment assessment = find(token);
+        Assessment assessment = findForEdit(token);
         assessment.changeProfile(profile, clock.instant());
         return assessment;
     }
 
     /** Saves one page of answers; answers to other questions are kept. */
     public Assessment record(String token, Map<String, String> answers) {
-        Assessment assessment = find(token);
+        Assessment assessment = findForEdit(token);
         assessment.record(answers, clock.instant());
         return assessment;
     }
 
     /** Scores the answers against the questionnaire in force and stores the result with its version. */
     public Assessment complete(String token) {
-        Assessment assessment = find(token);
+        Assessment assessment = findForEdit(token);
         GuideService.Current current = catalog.current();
         catalog.remember(current);
         assessment.complete(ReadinessScorer.score(current.questionnaire(), assessment.profile(),
@@ -70,6 +137,11 @@ public class AssessmentService {
         Assessment assessment = start(profile);
         assessment.record(answers, clock.instant());
         return complete(assessment.getToken());
+    }
+
+    /** Scores an assessment's answers again under the questionnaire in force and stores the result. */
+    public Assessment applyRescore(String token) {
+        return complete(token);
     }
 
     /** The questionnaire the assessment was scored against, or the one in force before completion. */
