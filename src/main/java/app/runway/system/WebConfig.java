@@ -36,6 +36,7 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(interceptor);
+        // The JSON API takes ?lang per request and must not open a session for it.
+        registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
     }
 }

@@ -67,7 +67,7 @@ class MessagesTest {
             Matcher text = TEXT.matcher(html);
             while (text.find()) {
                 String tag = text.group(1);
-                if (!tag.matches("(?s).*\\sth:(u?text|replace|insert)=.*")) {
+                if (!tag.matches("(?s).*\\sth:(u?text|replace|insert|errors)=.*")) {
                     literals.add(template.getFileName() + ": " + text.group(2).strip());
                 }
             }
