@@ -169,7 +169,8 @@ public final class ReadinessScorer {
                     if (condition.onAnswer()) {
                         String answer = answers.get(condition.questionId());
                         holds &= askedIds.contains(condition.questionId()) && condition.optionIds().contains(answer);
-                        explained.add(condition.source());
+                        // the actual answer, since a condition may accept several ("growth-plan = fast | aggressive")
+                        explained.add(condition.source() + " (" + (answer == null ? "-" : answer) + ")");
                         questionnaire.question(condition.questionId()).ifPresent(q -> concerned.add(q.dimension()));
                     } else {
                         Integer score = dimensions.get(condition.dimension()).score();
