@@ -5,6 +5,8 @@ import java.util.Map;
 import app.runway.guide.load.EntryKind;
 import app.runway.system.Languages;
 import app.runway.system.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +19,12 @@ class GuideController {
 
     private final GuideReader reader;
     private final GuideSearch search;
+    private final ObjectProvider<ReaderStatus> statuses;
 
-    GuideController(GuideReader reader, GuideSearch search) {
+    GuideController(GuideReader reader, GuideSearch search, ObjectProvider<ReaderStatus> statuses) {
         this.reader = reader;
         this.search = search;
+        this.statuses = statuses;
     }
 
     @GetMapping("/guide")
@@ -55,8 +59,11 @@ class GuideController {
     }
 
     @GetMapping("/guide/{kind}/{id}")
-    String entry(@PathVariable String kind, @PathVariable String id, Model model) {
+    String entry(@PathVariable String kind, @PathVariable String id, Model model, HttpServletRequest request) {
         model.addAttribute("page", reader.entry(kindOf(kind), id, Languages.current()));
+        // The reader's own status, e.g. "flagged in your assessment", from whichever feature knows it.
+        statuses.orderedStream().flatMap(s -> s.of(id, request.getSession(false)).stream()).findFirst()
+                .ifPresent(status -> model.addAttribute("readerStatus", status));
         return "guide/entry";
     }
 

@@ -62,8 +62,11 @@ public final class ReadinessScorer {
             return false;
         }
         Condition condition = question.ifAnswer();
-        return condition == null || (asked.contains(condition.questionId())
-                && condition.optionIds().contains(answers.get(condition.questionId())));
+        if (condition == null) {
+            return true;
+        }
+        String answer = answers.get(condition.questionId());
+        return answer != null && asked.contains(condition.questionId()) && condition.optionIds().contains(answer);
     }
 
     /** One scoring run; holds the intermediate state so that each step stays small. */

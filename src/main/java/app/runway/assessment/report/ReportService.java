@@ -1,0 +1,99 @@
+package app.runway.assessment.report;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import app.runway.assessment.Assessment;
+import app.runway.assessment.AssessmentAccess;
+import app.runway.assessment.AssessmentService;
+import app.runway.assessment.QuestionnaireCatalog;
+import app.runway.assessment.scoring.ReadinessResult;
+import app.runway.assessment.scoring.ReadinessScorer;
+import app.runway.questionnaire.Questionnaire;
+import app.runway.questionnaire.Questionnaire.Question;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
+
+/**
+ * Reads completed assessments into reports, what-if previews and re-score previews. Nothing here
+ * saves anything: applying a re-score goes through {@link AssessmentService#applyRescore}.
+ */
+@Service
+class ReportService {
+
+    private final AssessmentService assessments;
+    private final QuestionnaireCatalog catalog;
+    private final AssessmentAccess access;
+    private final ReportAssembler assembler;
+    private final Clock clock;
+
+    ReportService(AssessmentService assessments, QuestionnaireCatalog catalog, AssessmentAccess access,
+            ReportAssembler assembler, Clock clock) {
+        this.assessments = assessments;
+        this.catalog = catalog;
+        this.access = access;
+        this.assembler = assembler;
+        this.clock = clock;
+    }
+
+    /** The assessment behind the token when it is completed; empty while it is being answered. */
+    Optional<Assessment> completed(String token) {
+        Assessment assessment = assessments.find(token);
+        return assessment.isCompleted() ? Optional.of(assessment) : Optional.empty();
+    }
+
+    /** The report as it was scored: always against the questionnaire of its own version. */
+    ReportView report(Assessment assessment, String lang) {
+        return assembler.assemble(scored(assessment), assessments.questionnaireOf(assessment),
+                assessments.isOutdated(assessment), access.canEdit(assessment), lang);
+    }
+
+    /**
+     * The what-if page for a form: the question list alone, the options of the chosen question, or
+     * with an option chosen what would change. Problems with the form go into {@code errors}.
+     */
+    WhatIfView whatIf(Assessment assessment, WhatIfForm form, Errors errors, String lang) {
+        ScoredAssessment scored = scored(assessment);
+        Questionnaire questionnaire = assessments.questionnaireOf(assessment);
+        Question question = null;
+        if (form.getQuestion() == null || form.getQuestion().isBlank()) {
+            errors.rejectValue("question", "report.whatIf.error.noQuestion");
+        } else {
+            question = ReadinessScorer.askedQuestions(questionnaire, scored.profile(), scored.answers()).stream()
+                    .filter(q -> q.id().equals(form.getQuestion())).findFirst().orElse(null);
+            if (question == null) {
+                errors.rejectValue("question", "report.whatIf.error.unknownQuestion");
+            }
+        }
+        ReadinessResult after = null;
+        if (question != null && form.hasOption()) {
+            if (!Questionnaire.UNKNOWN.equals(form.getOption()) && question.option(form.getOption()).isEmpty()) {
+                errors.rejectValue("option", "report.whatIf.error.unknownOption");
+            } else {
+                after = assessments.whatIf(assessment, question.id(), form.getOption());
+            }
+        }
+        return assembler.whatIf(scored, questionnaire, question, after == null ? null : form.getOption(), after,
+                lang);
+    }
+
+    /** What a re-score under the questionnaire in force would change, without saving it. */
+    Comparison rescorePreview(Assessment assessment, String lang) {
+        return assembler.compare(assessment.result(), assessments.questionnaireOf(assessment),
+                assessments.rescore(assessment), catalog.current().questionnaire(), lang);
+    }
+
+    /** Whether the guide changed since and the visitor may re-score (a mentor may read, not change). */
+    boolean canRescore(Assessment assessment) {
+        return assessments.isOutdated(assessment) && access.canEdit(assessment);
+    }
+
+    /** Scores the answers again under the questionnaire in force and stores the result. */
+    void rescore(Assessment assessment) {
+        assessments.applyRescore(assessment.getToken());
+    }
+
+    private ScoredAssessment scored(Assessment assessment) {
+        return ScoredAssessment.of(assessment, clock.getZone());
+    }
+}
