@@ -31,6 +31,8 @@ final class ChapterParser {
 
     private final Parser parser;
     private final String referenceLanguage;
+    /** Line numbers of the file being parsed; set by {@link #parse}, one file at a time. */
+    private LineIndex lines;
 
     ChapterParser(Parser parser, String referenceLanguage) {
         this.parser = parser;
@@ -61,6 +63,7 @@ final class ChapterParser {
             body = blanked.toString();
         }
         Document document = parser.parse(body);
+        this.lines = LineIndex.of(body);
         checkFences(document, file.path(), problems);
         collectLinks(document, chapter);
         if (typed) {
@@ -118,20 +121,20 @@ final class ChapterParser {
         chapter.summary = block.get("summary").map(YamlBlock.Value::text).orElse(null);
     }
 
-    private static void checkFences(Document document, String path, Problems problems) {
+    private void checkFences(Document document, String path, Problems problems) {
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
-                problems.add(path, fence.getStartLineNumber() + 1,
+                problems.add(path, lines.line(fence),
                         "this code block is never closed: add a line with " + fence.getOpeningMarker());
             }
         }
     }
 
-    private static void collectLinks(Document document, ParsedChapter chapter) {
+    private void collectLinks(Document document, ParsedChapter chapter) {
         for (Node node : document.getDescendants()) {
             if (node instanceof Link link && link.getUrl().startsWith("@")) {
                 chapter.links.add(new ParsedChapter.LinkUse(link.getUrl().subSequence(1).toString(),
-                        link.getStartLineNumber() + 1));
+                        lines.line(link)));
             }
         }
     }
@@ -144,7 +147,7 @@ final class ChapterParser {
         int position = 0;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading) {
-                int line = heading.getStartLineNumber() + 1;
+                int line = lines.line(heading);
                 if (heading.getLevel() == 1) {
                     problems.add(path, line, "a chapter with front matter takes its title from the front matter:"
                             + " use '##' for sections, not '#'");
@@ -160,7 +163,7 @@ final class ChapterParser {
                     continue;
                 }
             } else if (isEntryBox(node) && !(node.getPrevious() instanceof Heading h && h.getLevel() == 2)) {
-                problems.add(path, node.getStartLineNumber() + 1,
+                problems.add(path, lines.line(node),
                         "an entry box must come right after a level-2 heading ('## Title')");
                 continue;
             }
@@ -177,7 +180,7 @@ final class ChapterParser {
             return;
         }
         String title = plainText(heading);
-        int line = heading.getStartLineNumber() + 1;
+        int line = lines.line(heading);
         ParsedEntry entry = null;
         if (!nodes.isEmpty() && isEntryBox(nodes.get(0))) {
             FencedCodeBlock box = (FencedCodeBlock) nodes.remove(0);
@@ -192,7 +195,7 @@ final class ChapterParser {
     private ParsedEntry readEntry(ParsedChapter chapter, String title, int headingLine, FencedCodeBlock box,
             List<Node> body, Problems problems) {
         String path = chapter.path();
-        int firstLine = box.getStartLineNumber() + 2;
+        int firstLine = lines.line(box) + 1;
         Optional<YamlBlock> parsed = YamlBlock.parse(box.getContentChars().toString(), path, firstLine, problems);
         if (parsed.isEmpty()) {
             return null;

@@ -36,6 +36,10 @@ public final class GuideLoader {
     public GuideLoader() {
         MutableDataSet set = new MutableDataSet();
         set.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        // No heading ids: sections get their anchors from the loader, and generating ids walks the
+        // whole document again for every node rendered on its own.
+        set.set(com.vladsch.flexmark.html.HtmlRenderer.GENERATE_HEADER_ID, false);
+        set.set(com.vladsch.flexmark.html.HtmlRenderer.RENDER_HEADER_ID, false);
         this.options = set.toImmutable();
         this.parser = Parser.builder(options).build();
     }

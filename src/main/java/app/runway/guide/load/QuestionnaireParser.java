@@ -62,6 +62,8 @@ final class QuestionnaireParser {
 
     private final Parser parser;
     private final String referenceLanguage;
+    /** Line numbers of the file being parsed; set by {@link #parse}, one file at a time. */
+    private LineIndex lines;
 
     QuestionnaireParser(Parser parser, String referenceLanguage) {
         this.parser = parser;
@@ -97,6 +99,7 @@ final class QuestionnaireParser {
             body.append(lines[i]).append('\n');
         }
         Document document = parser.parse(body.toString());
+        this.lines = LineIndex.of(body);
         boolean rules = file.name().equals(RULES_FILE);
         List<Boxed> boxes = readBoxes(document, file, rules ? Set.of("band", "rule") : Set.of("question"), problems);
         if (front.isEmpty()) {
@@ -147,19 +150,19 @@ final class QuestionnaireParser {
         List<Boxed> boxes = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
-                problems.add(file.path(), fence.getStartLineNumber() + 1,
+                problems.add(file.path(), lines.line(fence),
                         "this code block is never closed: add a line with " + fence.getOpeningMarker());
             }
         }
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading && heading.getLevel() != 2) {
-                problems.add(file.path(), heading.getStartLineNumber() + 1,
+                problems.add(file.path(), lines.line(heading),
                         "use '##' headings in questionnaire files: one per " + String.join(" or ", types));
             } else if (node instanceof Heading heading) {
                 Node next = heading.getNext();
                 String type = next instanceof FencedCodeBlock f ? f.getInfo().toString().strip() : null;
                 if (type == null || !types.contains(type)) {
-                    problems.add(file.path(), heading.getStartLineNumber() + 1, "this heading needs a "
+                    problems.add(file.path(), lines.line(heading), "this heading needs a "
                             + String.join(" or ", types.stream().map(t -> "```" + t).toList()) + " box right after it");
                     continue;
                 }
@@ -168,18 +171,18 @@ final class QuestionnaireParser {
                 for (Node n = fence.getNext(); n != null && !(n instanceof Heading); n = n.getNext()) {
                     body.add(n);
                 }
-                YamlBlock.parse(fence.getContentChars().toString(), file.path(), fence.getStartLineNumber() + 2,
+                YamlBlock.parse(fence.getContentChars().toString(), file.path(), lines.line(fence) + 1,
                         problems).ifPresent(box -> {
                             checkBoxKeys(type, box, file, problems);
                             String id = box.get("id").map(YamlBlock.Value::text).orElse(null);
                             if (id == null || id.isEmpty()) {
-                                problems.add(file.path(), fence.getStartLineNumber() + 1, "the " + type + " box needs 'id'");
+                                problems.add(file.path(), lines.line(fence), "the " + type + " box needs 'id'");
                             } else if (!ChapterParser.ID.matcher(id).matches() || id.equals("unknown")) {
                                 problems.add(file.path(), box.get("id").get().line(), "id '" + id
                                         + "' must use lower-case letters, digits and hyphens (and 'unknown' is reserved)");
                             } else {
                                 boxes.add(new Boxed(type, id, ChapterParser.plainText(heading), file.path(),
-                                        heading.getStartLineNumber() + 1, box, body));
+                                        lines.line(heading), box, body));
                             }
                         });
             }
