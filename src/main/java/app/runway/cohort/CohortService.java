@@ -1,0 +1,99 @@
+package app.runway.cohort;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import app.runway.guide.EntryText;
+import app.runway.guide.EntryTextRepository;
+import app.runway.guide.GuideService;
+import app.runway.questionnaire.Questionnaire;
+import app.runway.system.Languages;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the cohort (assessments shared with mentors) and the words to show it with. */
+@Service
+class CohortService {
+
+    private final CohortAssessments assessments;
+    private final GuideService guide;
+    private final EntryTextRepository entryTexts;
+    private final MessageSource messages;
+
+    CohortService(CohortAssessments assessments, GuideService guide, EntryTextRepository entryTexts,
+            MessageSource messages) {
+        this.assessments = assessments;
+        this.guide = guide;
+        this.entryTexts = entryTexts;
+        this.messages = messages;
+    }
+
+    /** The filter with values the guide does not know dropped. */
+    CohortFilter known(CohortFilter filter) {
+        return (filter == null ? CohortFilter.NONE : filter).known(industries());
+    }
+
+    /** One query for the assessments; each stored result is read once. */
+    @Transactional(readOnly = true)
+    List<CohortMember> members(CohortFilter filter) {
+        return assessments.shared(CohortStats.SHARED_STATES, filter.stage(), filter.industry()).stream()
+                .map(CohortMember::of).toList();
+    }
+
+    /** The guide's industries, in guide order, for the filter. */
+    List<String> industries() {
+        Questionnaire questionnaire = questionnaire();
+        return questionnaire == null ? List.of() : questionnaire.facts().industries();
+    }
+
+    List<String> dimensionIds() {
+        Questionnaire questionnaire = questionnaire();
+        return questionnaire == null ? Questionnaire.DIMENSION_IDS
+                : questionnaire.dimensions().stream().map(Questionnaire.Dimension::id).toList();
+    }
+
+    /** The titles of the dimensions, bands, industries and every flag the members carry, in one query. */
+    @Transactional(readOnly = true)
+    CohortLabels labels(Collection<CohortMember> members, Locale locale) {
+        String lang = Languages.code(locale);
+        Set<String> ids = new LinkedHashSet<>(industries());
+        members.forEach(m -> {
+            ids.add(m.industry());
+            ids.addAll(m.risks());
+            ids.addAll(m.pitfalls());
+        });
+        Map<String, CohortLabels.Entry> entries = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (EntryText text : entryTexts.findAll(ids, lang)) {
+                entries.put(text.getEntry().getId(), new CohortLabels.Entry(text.getTitle(), text.getEntry().getUrl()));
+            }
+        }
+        Map<String, String> dimensions = new LinkedHashMap<>();
+        Map<String, String> bands = new LinkedHashMap<>();
+        Questionnaire questionnaire = questionnaire();
+        if (questionnaire != null) {
+            questionnaire.dimensions().forEach(d -> dimensions.put(d.id(), title(d.texts(), lang, d.id())));
+            questionnaire.bands().forEach(b -> bands.put(b.id(), title(b.texts(), lang, b.id())));
+        }
+        return new CohortLabels(dimensions, entries, bands, messages, locale);
+    }
+
+    private Questionnaire questionnaire() {
+        GuideService.Current current = guide.current();
+        return current == null ? null : current.questionnaire();
+    }
+
+    private static String title(Map<String, Questionnaire.Text> texts, String lang, String fallback) {
+        Questionnaire.Text text = texts.get(lang);
+        if (text == null) {
+            text = texts.get("en");
+        }
+        return text == null || text.title() == null ? fallback : text.title();
+    }
+}
