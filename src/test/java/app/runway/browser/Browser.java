@@ -1,6 +1,7 @@
 package app.runway.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,19 +21,22 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium pointed at the running application, with the few moves a reader makes:
- * open a first page, click a link, search, and check the page with axe-core.
+ * open a first page, click a link, search, download a file, and check the page with axe-core.
  */
 public final class Browser implements AutoCloseable {
 
     private static final Duration PAGE_LOAD = Duration.ofSeconds(15);
+    private static final Duration DOWNLOAD = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
     private final String baseUrl;
     private final Runnable cleanup;
+    private boolean open = true;
 
     Browser(ChromeDriver driver, String baseUrl, Runnable cleanup) {
         this.driver = driver;
@@ -120,6 +127,44 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks a link to a file and waits until Chromium has saved it, completely, in the folder.
+     * Headless Chromium refuses downloads until it is told where to put them.
+     */
+    public Path download(WebElement link, Path folder) {
+        Path target = folder.toAbsolutePath();
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", target.toString()));
+        Set<Path> before = files(target);
+        link.click();
+        // Chromium writes into a ".crdownload" file and renames it when the last byte has arrived.
+        return new FluentWait<>(target).withTimeout(DOWNLOAD).pollingEvery(Duration.ofMillis(100))
+                .withMessage(() -> "a download into " + target + " after clicking " + link)
+                .until(dir -> {
+                    Set<Path> now = files(dir);
+                    if (now.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                        return null;
+                    }
+                    return now.stream().filter(f -> !before.contains(f) && size(f) > 0).findFirst().orElse(null);
+                });
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static Set<Path> files(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile).collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
     /** Fails the test on any serious or critical axe-core violation on the current page. */
     public Browser assertAccessible() {
         Axe.assertNoSeriousViolations(driver);
@@ -138,8 +183,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    boolean isOpen() {
+        return open;
+    }
+
+    /** Quits Chromium, as a person closing the browser, and deletes its profile. */
     @Override
     public void close() {
+        if (!open) {
+            return;
+        }
+        open = false;
         try {
             driver.quit();
         } finally {

@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A test that drives Debian's Chromium against the whole application on a random port. Test
  * methods take a {@link Browser} parameter: a fresh headless Chromium with its own profile, already
- * pointed at the running application.
+ * pointed at the running application; or {@link Browsers}, to start one browser after another.
  *
  * <p>The database is a private in-memory H2, so browser tests never touch {@code ./data}. Name
  * these classes {@code *IT} so that failsafe runs them in {@code mvn verify}.

@@ -26,7 +26,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Starts a fresh headless Chromium for every test method and hands it over as a {@link Browser}.
+ * Starts a fresh headless Chromium for every test method and hands it over as a {@link Browser};
+ * a test that needs another browser, say to come back after closing the first, takes {@link Browsers}.
  *
  * <p>Browser and driver are Debian's ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver}),
  * given to Selenium by path, so that Selenium Manager never looks for or downloads anything. When
@@ -66,36 +67,40 @@ public class ChromiumExtension
     @Override
     public void beforeEach(ExtensionContext context) {
         String port = SpringExtension.getApplicationContext(context).getEnvironment().getRequiredProperty("local.server.port");
-        context.getStore(NAMESPACE).put(Browser.class, start("http://localhost:" + port));
+        context.getStore(NAMESPACE).put(Browsers.class, new Browsers("http://localhost:" + port));
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        Browser browser = context.getStore(NAMESPACE).remove(Browser.class, Browser.class);
-        if (browser == null) {
+        Browsers browsers = context.getStore(NAMESPACE).remove(Browsers.class, Browsers.class);
+        if (browsers == null) {
             return;
         }
         try {
             if (context.getExecutionException().isPresent()) {
-                browser.keepEvidence(Path.of("target", "browser-failures"),
+                browsers.keepEvidence(Path.of("target", "browser-failures"),
                         context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName());
             }
         } finally {
-            browser.close();
+            browsers.close();
         }
     }
 
+    /** A {@link Browser} parameter is the test's first browser; a {@link Browsers} parameter starts more. */
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Browser.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == Browser.class || type == Browsers.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE).get(Browser.class, Browser.class);
+        Browsers browsers = context.getStore(NAMESPACE).get(Browsers.class, Browsers.class);
+        return parameter.getParameter().getType() == Browsers.class ? browsers : browsers.first();
     }
 
-    private static Browser start(String baseUrl) {
+    /** A new headless Chromium with a profile folder of its own, deleted when the browser is closed. */
+    static Browser start(String baseUrl) {
         Path profile;
         try {
             profile = Files.createTempDirectory("runway-chromium-");
