@@ -1,11 +1,16 @@
 package app.runway.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -30,7 +35,7 @@ class SecurityConfig {
                         .requestMatchers("/me/**", "/account/**").authenticated()
                         // Assessments behind a private link check their own access (owner, shared, token).
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/me", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new StartPageAfterSignIn()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
@@ -41,5 +46,22 @@ class SecurityConfig {
                                 .policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .requestCache(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * After signing in: back to the page that asked for it, or else the start page of the role.
+     * "My assessments" (/me) is for founders only; mentors and admins would be refused there.
+     */
+    static final class StartPageAfterSignIn extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+                Authentication authentication) {
+            var roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+            if (roles.contains("ROLE_ADMIN")) {
+                return "/admin";
+            }
+            return roles.contains("ROLE_MENTOR") ? "/mentor" : "/me";
+        }
     }
 }

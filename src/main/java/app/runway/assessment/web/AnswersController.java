@@ -53,7 +53,7 @@ class AnswersController {
 
     @GetMapping("/assessments/{token}/dimensions/{dimension}")
     String show(@PathVariable String token, @PathVariable String dimension, Model model) {
-        Assessment assessment = assessments.find(token);
+        Assessment assessment = assessments.findForEdit(token);
         requireDimension(dimension);
         Journey journey = journeys.of(assessment);
         if (journey.step(dimension).isEmpty()) {
@@ -66,7 +66,7 @@ class AnswersController {
     @PostMapping("/assessments/{token}/dimensions/{dimension}")
     String save(@PathVariable String token, @PathVariable String dimension, @ModelAttribute("form") AnswersForm form,
             Model model, RedirectAttributes redirect) {
-        Assessment assessment = assessments.find(token);
+        Assessment assessment = assessments.findForEdit(token);
         Questionnaire questionnaire = requireDimension(dimension);
         Journey before = journeys.of(assessment);
         PageAnswers posted = PageAnswers.of(questionnaire, dimension, form.getAnswers());

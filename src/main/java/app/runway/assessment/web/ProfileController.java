@@ -64,14 +64,14 @@ class ProfileController {
 
     @GetMapping("/assessments/{token}/profile")
     String editForm(@PathVariable String token, Model model) {
-        model.addAttribute(FORM, ProfileForm.of(assessments.find(token).profile()));
+        model.addAttribute(FORM, ProfileForm.of(assessments.findForEdit(token).profile()));
         return form(model, token, null);
     }
 
     @PostMapping("/assessments/{token}/profile")
     String edit(@PathVariable String token, @Valid @ModelAttribute(FORM) ProfileForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
-        assessments.find(token);
+        assessments.findForEdit(token);
         choices.check(form, errors);
         if (errors.hasErrors()) {
             return form(model, token, errors);
