@@ -44,6 +44,8 @@ class ReportController {
             return RESUME;
         }
         model.addAttribute("report", reports.report(assessment.get(), Languages.current()));
+        // An assessment reached only by its private link can be kept in a founder's account.
+        model.addAttribute("claimable", assessment.get().getOwnerId() == null);
         // Guide pages read this to show the reader's own status (LastReport).
         session.setAttribute(LastReport.SESSION_ATTRIBUTE, token);
         return "report/report";

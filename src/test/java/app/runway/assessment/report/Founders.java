@@ -1,5 +1,6 @@
 package app.runway.assessment.report;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -78,7 +79,7 @@ class Founders {
         String hash = "older-" + UUID.randomUUID();
         Profile profile = assessment.profile();
         jdbc.update("insert into questionnaire_version (content_hash, definition, created_at) values (?, ?, ?)",
-                hash, JSON.writeValueAsString(older), java.sql.Timestamp.from(Instant.now()));
+                hash, JSON.writeValueAsString(older), Timestamp.from(Instant.now()));
         jdbc.update("update assessment set guide_hash = ?, result = ? where token = ?", hash,
                 JSON.writeValueAsString(ReadinessScorer.score(older, profile, assessment.getAnswers())),
                 assessment.getToken());

@@ -1,0 +1,78 @@
+package app.runway.review;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.runway.assessment.ReviewState;
+import app.runway.guide.EntryTextRepository;
+import app.runway.guide.load.EntryKind;
+import app.runway.questionnaire.Stage;
+import app.runway.system.Languages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The mentors' queue of submitted assessments. A GET form, so that every view of it is a link. */
+@Controller
+class ReviewQueueController {
+
+    private final ReviewQueue queue;
+    private final EntryTextRepository entries;
+
+    ReviewQueueController(ReviewQueue queue, EntryTextRepository entries) {
+        this.queue = queue;
+        this.entries = entries;
+    }
+
+    /** The queue as shown: rows with the industry's title, and the pager's links. */
+    record QueueView(List<Row> rows, int page, int pages, long total, String previous, String next) {
+    }
+
+    record Row(ReviewQueue.Item item, String industry) {
+    }
+
+    @GetMapping("/mentor")
+    String queue(@ModelAttribute("filter") QueueFilter filter, BindingResult errors, Model model) {
+        QueueFilter.Criteria criteria = filter.check(errors);
+        ReviewQueue.Result result = queue.find(criteria);
+        Map<String, String> industries = new LinkedHashMap<>();
+        entries.findByKind(EntryKind.INDUSTRY, Languages.current())
+                .forEach(t -> industries.put(t.getEntry().getId(), t.getTitle()));
+        List<Row> rows = result.items().stream()
+                .map(item -> new Row(item, industries.getOrDefault(item.industry(), item.industry()))).toList();
+        model.addAttribute("queue", new QueueView(rows, result.page(), result.pages(), result.total(),
+                result.page() > 1 ? link(filter, result.page() - 1) : null,
+                result.page() < result.pages() ? link(filter, result.page() + 1) : null));
+        model.addAttribute("industries", industries);
+        model.addAttribute("stages", Arrays.stream(Stage.values()).map(Stage::id).toList());
+        model.addAttribute("states", List.of(QueueFilter.OPEN, ReviewState.SUBMITTED.name(),
+                ReviewState.IN_REVIEW.name(), ReviewState.REVIEWED.name(), QueueFilter.ALL));
+        model.addAttribute("sorts", Arrays.stream(QueueSort.values()).map(QueueSort::param).toList());
+        return "review/queue";
+    }
+
+    /** The same filters and order on another page. */
+    static String link(QueueFilter filter, int page) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/mentor");
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("state", filter.getState());
+        params.put("stage", filter.getStage());
+        params.put("industry", filter.getIndustry());
+        params.put("min", filter.getMin());
+        params.put("max", filter.getMax());
+        params.put("from", filter.getFrom());
+        params.put("to", filter.getTo());
+        params.put("sort", filter.getSort());
+        params.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                link.queryParam(name, value);
+            }
+        });
+        return link.queryParam("page", page).build().encode().toUriString();
+    }
+}
