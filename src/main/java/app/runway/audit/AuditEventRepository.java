@@ -11,12 +11,18 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 
-    /** Newest first; null filters match everything. */
+    /** Newest first; null or blank filters match everything. */
+    default Page<AuditEvent> search(String actor, String action, Instant from, Pageable page) {
+        // PostgreSQL cannot type a null parameter inside lower() or a comparison, so no null reaches SQL.
+        return searchWith(actor == null ? "" : actor.strip(), action == null ? "" : action,
+                from == null ? Instant.EPOCH : from, page);
+    }
+
     @Query("""
             select e from AuditEvent e
-            where (:actor is null or lower(e.actor) like lower(concat('%', :actor, '%')))
-              and (:action is null or e.action = :action)
-              and (:from is null or e.at >= :from)
+            where lower(e.actor) like lower(concat('%', :actor, '%'))
+              and (:action = '' or e.action = :action)
+              and e.at >= :from
             order by e.at desc, e.id desc""")
-    Page<AuditEvent> search(String actor, String action, Instant from, Pageable page);
+    Page<AuditEvent> searchWith(String actor, String action, Instant from, Pageable page);
 }
