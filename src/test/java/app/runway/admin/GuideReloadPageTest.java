@@ -13,18 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import app.runway.guide.EntryTextRepository;
 import app.runway.guide.GuideService;
 import app.runway.guide.TestGuides;
 import app.runway.guide.load.Problem;
-import app.runway.guide.load.SourceFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,7 +43,7 @@ import org.springframework.web.util.HtmlUtils;
 class GuideReloadPageTest {
 
     private static final String ADMIN = "guide-admin@example.com";
-    private static final Path FOLDER = copyOfBundledGuide();
+    private static final Path FOLDER = TestGuides.copyOfBundled("runway-admin-guide");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -181,28 +176,12 @@ class GuideReloadPageTest {
     }
 
     private static void replaceInFile(String relative, String from, String to) throws IOException {
-        Path file = FOLDER.resolve(relative);
-        Files.writeString(file, Files.readString(file).replace(from, to));
+        TestGuides.replaceInFile(FOLDER, relative, from, to);
     }
 
-    private static Path copyOfBundledGuide() {
-        try {
-            Path folder = Files.createTempDirectory("runway-admin-guide");
-            for (SourceFile file : TestGuides.bundled()) {
-                Path target = folder.resolve(file.lang()).resolve(file.name());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TestGuides.delete(FOLDER);
     }
 }

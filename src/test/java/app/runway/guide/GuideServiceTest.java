@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import app.runway.guide.load.InvalidGuideException;
-import app.runway.guide.load.SourceFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GuideServiceTest {
 
-    private static final Path FOLDER = copyOfBundledGuide();
+    private static final Path FOLDER = TestGuides.copyOfBundled("runway-guide");
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -97,28 +92,12 @@ class GuideServiceTest {
     }
 
     private static void replaceInFile(String relative, String from, String to) throws IOException {
-        Path file = FOLDER.resolve(relative);
-        Files.writeString(file, Files.readString(file).replace(from, to));
+        TestGuides.replaceInFile(FOLDER, relative, from, to);
     }
 
-    private static Path copyOfBundledGuide() {
-        try {
-            Path folder = Files.createTempDirectory("runway-guide");
-            for (SourceFile file : GuideSources.fromClasspath()) {
-                Path target = folder.resolve(file.lang()).resolve(file.name());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.content(), StandardCharsets.UTF_8);
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     @AfterAll
     static void cleanUp() throws IOException {
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        TestGuides.delete(FOLDER);
     }
 }
