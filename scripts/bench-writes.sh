@@ -7,8 +7,8 @@
 #
 # Each round starts the packaged jar on a fresh data folder under a temporary directory, on a free
 # port of 127.0.0.1, with -Xmx256m; warms up; runs `wrk -t2 -c8` posting a complete assessment (every
-# question answered, built from /api/questionnaire); stops the jar. Prints one table and the load
-# average. Nothing listens beyond 127.0.0.1 and nothing is left running.
+# question answered, built from /api/questionnaire); stops the jar and notes the size of its data
+# folder. Prints one table and the load average. Nothing listens beyond 127.0.0.1 and nothing is left running.
 #
 # Settings (environment): DURATION=15s, WARMUP=5s, ROUNDS=3.
 # Needs: java 17, wrk and python3 (apt-get install wrk python3), curl.
@@ -47,6 +47,7 @@ BASE="http://127.0.0.1:$PORT"
 # $1: label, $2: H2 URL settings after the file name
 start_app() {
     local dir="$WORK/$1-$RANDOM"
+    APP_DIR=$dir
     mkdir -p "$dir"
     (cd "$dir" && exec java -Xmx256m -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
         --spring.main.banner-mode=off --runway.account.admin-password=Bench-Writes-1 \
@@ -86,23 +87,25 @@ for round in $(seq 1 "$ROUNDS"); do
         wrk -t2 -c8 -d"$WARMUP" -s "$WORK/post.lua" "$BASE/api/assessments" >/dev/null
         line=$(wrk -t2 -c8 -d"$DURATION" -s "$WORK/post.lua" "$BASE/api/assessments" | grep '^RESULT')
         stop_app
+        size_mb=$(du -sm "$APP_DIR/data" | cut -f1)
         read -r _ requests errors p50 p99 <<<"$line"
         seconds=${DURATION%s}
         rps=$(python3 -c "print(round($requests / $seconds, 1))")
-        RESULTS[$label,$round]="$rps $p50 $p99 $errors"
-        echo "round $round  $label  $rps submissions/s  p50 ${p50} ms  p99 ${p99} ms  non-2xx $errors" >&2
+        RESULTS[$label,$round]="$rps $p50 $p99 $size_mb"
+        echo "round $round  $label  $rps submissions/s  p50 ${p50} ms  p99 ${p99} ms  non-2xx $errors" \
+            " database after the run ${size_mb} MB" >&2
     done
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo
-echo "| round | H2 default (500 ms delay): submissions/s, p50, p99 | WRITE_DELAY=0: submissions/s, p50, p99 | ratio |"
+echo "| round | H2 default (500 ms delay): submissions/s, p50, p99, file | WRITE_DELAY=0: submissions/s, p50, p99, file | ratio |"
 echo "|---|---|---|---|"
 for round in $(seq 1 "$ROUNDS"); do
-    read -r a a50 a99 _ <<<"${RESULTS[h2-default-delay,$round]}"
-    read -r b b50 b99 _ <<<"${RESULTS[write-delay-0,$round]}"
+    read -r a a50 a99 amb <<<"${RESULTS[h2-default-delay,$round]}"
+    read -r b b50 b99 bmb <<<"${RESULTS[write-delay-0,$round]}"
     ratio=$(python3 -c "print(round($b / $a, 2) if $a else 'n/a')")
-    echo "| $round | $a/s, ${a50} ms, ${a99} ms | $b/s, ${b50} ms, ${b99} ms | $ratio |"
+    echo "| $round | $a/s, ${a50} ms, ${a99} ms, ${amb} MB | $b/s, ${b50} ms, ${b99} ms, ${bmb} MB | $ratio |"
 done
 echo
 echo "load average (1, 5, 15 min): before $LOAD_BEFORE, after $LOAD_AFTER; $(nproc) cores"
