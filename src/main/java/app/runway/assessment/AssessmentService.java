@@ -100,7 +100,10 @@ public class AssessmentService {
         Assessment previous = ownedByCurrentFounder(token);
         Assessment next = new Assessment(newToken(), previous.profile(), clock.instant());
         next.retakes(previous);
-        return assessments.save(next);
+        Assessment saved = assessments.save(next);
+        audit.record(currentUser.email().orElse(null), AuditLog.Action.ASSESSMENT_RETAKEN, previous.getStartupName(),
+                "from " + previous.getToken().substring(0, 8) + "…");
+        return saved;
     }
 
     private Assessment ownedByCurrentFounder(String token) {

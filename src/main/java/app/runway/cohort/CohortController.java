@@ -1,10 +1,12 @@
 package app.runway.cohort;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import app.runway.audit.AuditLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,10 +23,12 @@ class CohortController {
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final CohortService cohort;
+    private final AuditLog audit;
     private final Clock clock;
 
-    CohortController(CohortService cohort, Clock clock) {
+    CohortController(CohortService cohort, AuditLog audit, Clock clock) {
         this.cohort = cohort;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -40,11 +44,15 @@ class CohortController {
 
     @GetMapping("/mentor/cohort.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String stage,
-            @RequestParam(required = false) String industry, Locale locale) {
+            @RequestParam(required = false) String industry, Locale locale, Principal principal) {
         CohortFilter filter = cohort.known(new CohortFilter(blankToNull(stage), blankToNull(industry)));
         List<CohortMember> members = cohort.members(filter);
         byte[] body = CohortCsv.write(members, cohort.dimensionIds(), cohort.labels(members, locale));
         String name = "runway-cohort-" + LocalDate.now(clock) + ".csv";
+        // Personal data leaving Runway: who took which rows.
+        audit.record(principal.getName(), AuditLog.Action.COHORT_EXPORTED, name, members.size() + " rows, stage "
+                + (filter.stage() == null ? "all" : filter.stage()) + ", industry "
+                + (filter.industry() == null ? "all" : filter.industry()));
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()

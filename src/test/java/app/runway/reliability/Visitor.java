@@ -21,21 +21,29 @@ import java.util.stream.Collectors;
  * JavaScript, redirects not followed so that each answer can be checked. Forms are posted with the
  * CSRF token of the page last read, as a browser would send the form it shows.
  */
-final class Visitor {
+public final class Visitor {
 
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
+    private final Map<String, String> headers;
     private final HttpClient client;
     private String csrf;
 
-    Visitor(String base) {
+    public Visitor(String base) {
+        this(base, Map.of());
+    }
+
+    /** @param headers sent with every request, such as {@code Accept-Language} or {@code X-Forwarded-For} */
+    public Visitor(String base, Map<String, String> headers) {
         this.base = base;
+        this.headers = Map.copyOf(headers);
         this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
         Matcher token = CSRF.matcher(response.body());
         if (token.find()) {
@@ -45,12 +53,12 @@ final class Visitor {
     }
 
     /** Reads {@code formPage} for its CSRF token, then posts the form. */
-    HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+    public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         get(formPage);
         return post(action, fields);
     }
 
-    HttpResponse<String> post(String path, Map<String, String> fields) {
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (csrf != null) {
             all.put("_csrf", csrf);
@@ -61,24 +69,31 @@ final class Visitor {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> postJson(String path, String json) {
+    public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** Signs in through the form; true when the server answered with the start page of a signed-in user. */
-    boolean signIn(String email, String password) {
+    public boolean signIn(String email, String password) {
         HttpResponse<String> response = submit("/login", "/login", Map.of("username", email, "password", password));
         return response.statusCode() == 302 && !location(response).contains("/login");
     }
 
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Any request, with this visitor's cookies and headers. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        if (built.headers().firstValue("Accept").isEmpty()) {
+            // What a browser asks for, so that errors come as pages, as a person would see them.
+            built = HttpRequest.newBuilder(built, (name, value) -> true).header("Accept", BROWSER_ACCEPT).build();
+        }
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -87,7 +102,7 @@ final class Visitor {
         }
     }
 
-    private URI uri(String path) {
+    public URI uri(String path) {
         return URI.create(path.startsWith("http") ? path : base + path);
     }
 

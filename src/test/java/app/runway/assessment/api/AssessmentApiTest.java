@@ -215,7 +215,8 @@ class AssessmentApiTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.detail").value("No assessment with this token."));
+                .andExpect(jsonPath("$.title").value("Not found"))
+                .andExpect(jsonPath("$.detail").value("Nothing is at this address, or no assessment has this token."));
     }
 
     @Test
@@ -370,7 +371,7 @@ class AssessmentApiTest {
                  "answers": {"market-focus": "none", "target-segment": "everyone", "customer-interviews": "many"}}
                 """, "profile.startupName", "profile.industry", "profile.stage", "profile.teamSize",
                 "answers.market-focus", "answers.target-segment")
-                .andExpect(jsonPath("$.detail").value("6 fields are at fault; see errors."));
+                .andExpect(jsonPath("$.errorCount").value(6));
     }
 
     @Test
