@@ -22,8 +22,8 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("runway.protection")
 public record ProtectionProperties(
-        @DefaultValue({"10", "1m"}) Limit signIn,
-        @DefaultValue({"10", "1h"}) Limit signUp,
+        @DefaultValue({"30", "1m"}) Limit signIn,
+        @DefaultValue({"20", "1h"}) Limit signUp,
         @DefaultValue({"30", "10m"}) Limit anonymousAssessments,
         @DefaultValue({"10", "10m"}) Limit password,
         @DefaultValue({"300", "1m"}) Limit apiPerAccount,

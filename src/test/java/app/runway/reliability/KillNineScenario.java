@@ -26,8 +26,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class KillNineScenario {
 
-    private static final String MENTOR_EMAIL = "mentor@kill-nine.test";
-    private static final String MENTOR_PASSWORD = "Mentor-reviews-9";
+    static final String MENTOR_EMAIL = "mentor@kill-nine.test";
+    static final String MENTOR_PASSWORD = "Mentor-reviews-9";
     private static final Pattern CHECKPOINT = Pattern.compile("checkpoint-(\\d+)");
     /** Enough of each kind of write that a lost tail shows; the load runs on until every floor is met. */
     private static final Map<String, Integer> FLOORS = Map.of("submissions", 40, "pageSaves", 40, "signUps", 8,
@@ -77,7 +77,7 @@ final class KillNineScenario {
     }
 
     /** A mentor, a founder and three submitted assessments the mentor has taken into review. */
-    private static List<String> reviewsInProgress(String base, Questionnaire questionnaire) {
+    static List<String> reviewsInProgress(String base, Questionnaire questionnaire) {
         Visitor admin = new Visitor(base);
         assertThat(admin.signIn(RunwayJar.ADMIN_EMAIL, RunwayJar.ADMIN_PASSWORD)).as("admin signs in").isTrue();
         HttpResponse<String> mentorCreated = admin.submit("/admin/users", "/admin/users", Map.of("email", MENTOR_EMAIL,

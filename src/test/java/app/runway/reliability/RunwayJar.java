@@ -43,7 +43,12 @@ final class RunwayJar implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-jar", jar().toString(),
                 "--server.port=" + port, "--spring.main.banner-mode=off",
-                "--runway.account.admin-password=" + ADMIN_PASSWORD));
+                "--runway.account.admin-password=" + ADMIN_PASSWORD,
+                // The drill writes far faster than people, from one address: durability is under test, not limits.
+                "--runway.protection.sign-up.requests=1000000", "--runway.protection.sign-up.per=1h",
+                "--runway.protection.sign-in.requests=1000000", "--runway.protection.sign-in.per=1m",
+                "--runway.protection.anonymous-assessments.requests=1000000",
+                "--runway.protection.anonymous-assessments.per=10m"));
         command.addAll(List.of(args));
         Path log = workDir.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
