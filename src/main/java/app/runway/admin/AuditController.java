@@ -25,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AuditController {
 
     static final int PAGE_SIZE = 25;
+    private static final int MAX_ACTOR = 254;
     private static final List<String> ACTIONS = Arrays.stream(AuditLog.Action.values()).map(Enum::name).toList();
 
     /** The filters as typed, so that the form shows them again; {@code fromInvalid} when the date is not one. */
@@ -54,7 +55,9 @@ class AuditController {
     @Transactional(readOnly = true)
     String log(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
             @RequestParam(required = false) String from, @RequestParam(required = false) String page, Model model) {
-        String actorFilter = actor == null || actor.isBlank() ? null : actor.strip();
+        // An actor is an e-mail address (at most 254 characters); anything longer cannot match one.
+        String actorFilter = actor == null || actor.isBlank() ? null
+                : actor.strip().substring(0, Math.min(MAX_ACTOR, actor.strip().length()));
         String actionFilter = action != null && ACTIONS.contains(action) ? action : null;
         String fromText = from == null ? "" : from.strip();
         LocalDate fromDay = null;

@@ -99,6 +99,15 @@ class CohortPagesTest {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void aCsvExportIsWrittenToTheAuditLogWithWhoTookHowManyRows() throws Exception {
+        mvc.perform(get("/mentor/cohort.csv").param("stage", "growth").with(user("exporter@example.com")
+                .roles("MENTOR"))).andExpect(status().isOk());
+
+        assertThat(jdbc.queryForObject("select detail from audit_event where action = 'COHORT_EXPORTED'"
+                + " and actor = 'exporter@example.com'", String.class)).isEqualTo("5 rows, stage growth, industry all");
+    }
+
     // --- the dashboard ---
 
     @Test

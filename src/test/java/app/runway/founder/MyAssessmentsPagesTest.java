@@ -343,6 +343,8 @@ class MyAssessmentsPagesTest {
                 .isEqualTo("IN_PROGRESS");
         // The founder can go on answering it.
         mvc.perform(get(location).with(ada.signedIn())).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ASSESSMENT_RETAKEN'"
+                + " and actor = ? and target = 'Deep Lab'", Integer.class, ada.account().getEmail())).isEqualTo(1);
     }
 
     @Test
