@@ -2,6 +2,7 @@ package app.runway.protection;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import app.runway.audit.AuditLog;
 import jakarta.servlet.FilterChain;
@@ -26,6 +27,8 @@ public final class RateLimitFilter extends OncePerRequestFilter {
 
     /** Request attribute: seconds until the client may try again, for the error page. */
     public static final String RETRY_AFTER_SECONDS = RateLimitFilter.class.getName() + ".retryAfter";
+
+    private static final Pattern PASSWORD_FORM = Pattern.compile("/admin/users/[^/]+/password");
 
     private record Rule(String name, ProtectionProperties.Limit limit, String client) {
     }
@@ -73,7 +76,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         if (path.equals("/signup")) {
             return Optional.of(new Rule("sign-up", properties.signUp(), address));
         }
-        if (path.matches("/admin/users/[^/]+/password")) {
+        if (PASSWORD_FORM.matcher(path).matches()) {
             return Optional.of(new Rule("password", properties.password(), address));
         }
         if (account.isEmpty() && (path.equals("/api/assessments") || path.equals("/assessments/new"))) {
