@@ -17,7 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a client that sends too much: sign-ins, sign-ups, password forms and anonymous assessments
+ * Refuses a client that sends too much: sign-ins, sign-ups, password forms (admin resets, "forgot my
+ * password" and setting a password by link) and anonymous assessments
  * per client address; API calls per signed-in account. Runs inside the security chain, after the
  * session's sign-in is known and before the sign-in form is processed. A refusal is a 429 with
  * {@code Retry-After}, answered through the error dispatch (a page, or a problem under /api), and the
@@ -76,7 +77,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         if (path.equals("/signup")) {
             return Optional.of(new Rule("sign-up", properties.signUp(), address));
         }
-        if (PASSWORD_FORM.matcher(path).matches()) {
+        if (PASSWORD_FORM.matcher(path).matches() || path.equals("/password/forgot") || path.equals("/password/reset")) {
             return Optional.of(new Rule("password", properties.password(), address));
         }
         if (account.isEmpty() && (path.equals("/api/assessments") || path.equals("/assessments/new"))) {

@@ -1,0 +1,55 @@
+package app.runway.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends mail through the SMTP server of {@code spring.mail.host}. Without one (no JavaMailSender is
+ * configured), the mail is written to the log instead: that is how a developer follows a link on a
+ * machine without mail. A mail that cannot be sent is logged, never thrown at the person whose
+ * request caused it: the answer they get must not depend on the mail server.
+ */
+@Component
+public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
+    private final ObjectProvider<JavaMailSender> senders;
+    private final String from;
+
+    Outbox(ObjectProvider<JavaMailSender> senders, @Value("${runway.mail.from}") String from) {
+        this.senders = senders;
+        this.from = from;
+    }
+
+    /** @return whether the mail was handed to an SMTP server */
+    public boolean send(Mail mail) {
+        JavaMailSender sender = senders.getIfAvailable();
+        if (sender == null) {
+            log.info("No SMTP server set (spring.mail.host): mail not sent, written here instead.\nTo: {}\nSubject: {}"
+                    + "\n\n{}", mail.to(), mail.subject(), mail.text());
+            return false;
+        }
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.text(), mail.html());
+            sender.send(message);
+            return true;
+        } catch (MailException | MessagingException e) {
+            log.error("Mail to {} ({}) could not be sent: {}", mail.to(), mail.subject(), e.toString());
+            return false;
+        }
+    }
+}
