@@ -8,8 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import app.runway.guide.EntryText;
-import app.runway.guide.EntryTextRepository;
+import app.runway.guide.GuideSnapshots;
 import app.runway.guide.GuideService;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.system.Languages;
@@ -23,14 +22,14 @@ class CohortService {
 
     private final CohortAssessments assessments;
     private final GuideService guide;
-    private final EntryTextRepository entryTexts;
+    private final GuideSnapshots snapshots;
     private final MessageSource messages;
 
-    CohortService(CohortAssessments assessments, GuideService guide, EntryTextRepository entryTexts,
+    CohortService(CohortAssessments assessments, GuideService guide, GuideSnapshots snapshots,
             MessageSource messages) {
         this.assessments = assessments;
         this.guide = guide;
-        this.entryTexts = entryTexts;
+        this.snapshots = snapshots;
         this.messages = messages;
     }
 
@@ -70,9 +69,8 @@ class CohortService {
         });
         Map<String, CohortLabels.Entry> entries = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            for (EntryText text : entryTexts.findAll(ids, lang)) {
-                entries.put(text.getEntry().getId(), new CohortLabels.Entry(text.getTitle(), text.getEntry().getUrl()));
-            }
+            snapshots.current().cards(ids, lang)
+                    .forEach((id, card) -> entries.put(id, new CohortLabels.Entry(card.title(), card.url())));
         }
         Map<String, String> dimensions = new LinkedHashMap<>();
         Map<String, String> bands = new LinkedHashMap<>();

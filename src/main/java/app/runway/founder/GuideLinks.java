@@ -4,13 +4,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-import app.runway.guide.EntryText;
-import app.runway.guide.EntryTextRepository;
+import app.runway.guide.GuideSnapshots;
 import app.runway.guide.load.EntryKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Titles and pages of guide entries, every id of a page in one query. */
+/** Titles and pages of guide entries, from the guide in force, without a query. */
 @Component
 class GuideLinks {
 
@@ -18,10 +17,10 @@ class GuideLinks {
     record Link(String id, String title, String url) {
     }
 
-    private final EntryTextRepository texts;
+    private final GuideSnapshots guide;
 
-    GuideLinks(EntryTextRepository texts) {
-        this.texts = texts;
+    GuideLinks(GuideSnapshots guide) {
+        this.guide = guide;
     }
 
     /** Found entries by id; for an id the guide no longer knows, the id itself and the usual address. */
@@ -29,10 +28,7 @@ class GuideLinks {
     Lookup find(Collection<String> ids, String lang) {
         Map<String, Link> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            for (EntryText text : texts.findAll(ids, lang)) {
-                String id = text.getEntry().getId();
-                found.put(id, new Link(id, text.getTitle(), text.getEntry().getUrl()));
-            }
+            guide.current().cards(ids, lang).forEach((id, card) -> found.put(id, new Link(id, card.title(), card.url())));
         }
         return new Lookup(found);
     }

@@ -28,7 +28,7 @@ public class GuideService implements InitializingBean {
     private final GuideSources sources;
     private final GuideStore store;
     private final GuideRevisionRepository revisions;
-    private final GuideSearch search;
+    private final GuideSnapshots snapshots;
     private final GuideLoader loader = new GuideLoader();
 
     /** The guide version and questionnaire in force; replaced whole on each reload. */
@@ -38,11 +38,12 @@ public class GuideService implements InitializingBean {
     public record Current(String contentHash, Questionnaire questionnaire) {
     }
 
-    GuideService(GuideSources sources, GuideStore store, GuideRevisionRepository revisions, GuideSearch search) {
+    GuideService(GuideSources sources, GuideStore store, GuideRevisionRepository revisions,
+            GuideSnapshots snapshots) {
         this.sources = sources;
         this.store = store;
         this.revisions = revisions;
-        this.search = search;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -65,8 +66,10 @@ public class GuideService implements InitializingBean {
         if (changed) {
             store.replace(guide);
         }
-        search.rebuild(guide);
+        // Everything pages need is built before anything is swapped: readers see the old guide or the new one.
+        GuideSnapshot snapshot = GuideSnapshot.of(guide);
         current = new Current(guide.contentHash(), guide.questionnaire());
+        snapshots.publish(snapshot);
         return new ReloadResult(changed, guide.contentHash(), guide.chapters().size(), guide.entries().size());
     }
 

@@ -3,6 +3,7 @@ package app.runway.guide;
 import java.util.List;
 
 import app.runway.guide.load.EntryKind;
+import app.runway.guide.load.LoadedGuide;
 
 /** The records the guide's pages are drawn from; built in one go so that templates never touch JPA. */
 public final class GuideViews {
@@ -22,10 +23,9 @@ public final class GuideViews {
     public record EntryCard(String id, EntryKind kind, String title, String summary, String bodyHtml,
             String category, String severity, String country, Integer founded) {
 
-        static EntryCard of(EntryText text) {
-            Entry e = text.getEntry();
-            return new EntryCard(e.getId(), e.getKind(), text.getTitle(), text.getSummary(), text.getBodyHtml(),
-                    e.getCategory(), e.getSeverity(), e.getCountry(), e.getFounded());
+        static EntryCard of(LoadedGuide.Entry e, LoadedGuide.EntryText text) {
+            return new EntryCard(e.id(), e.kind(), text.title(), text.summary(), text.bodyHtml(), e.category(),
+                    e.severity(), e.country(), e.founded());
         }
 
         public String url() {

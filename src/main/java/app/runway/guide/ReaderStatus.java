@@ -2,7 +2,7 @@ package app.runway.guide;
 
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The reader's own standing with a guide entry, shown on the entry's page ("flagged in your
@@ -12,11 +12,10 @@ import jakarta.servlet.http.HttpSession;
 public interface ReaderStatus {
 
     /**
-     * The reader's status for an entry, if any.
-     *
-     * @param session the reader's session, or null when they have none
+     * The reader's status for an entry, if any. Asked on every entry page: answer at once when the
+     * request carries nothing of the reader's (no cookie of yours).
      */
-    Optional<Status> of(String entryId, HttpSession session);
+    Optional<Status> of(String entryId, HttpServletRequest request);
 
     /**
      * What to show: a sentence (a message key whose {0} is the startup's name, as the founder typed

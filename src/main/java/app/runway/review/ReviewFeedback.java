@@ -10,7 +10,7 @@ import java.util.Set;
 import app.runway.account.UserAccount;
 import app.runway.account.UserAccountRepository;
 import app.runway.assessment.Assessment;
-import app.runway.guide.EntryTextRepository;
+import app.runway.guide.GuideSnapshots;
 import app.runway.guide.load.EntryKind;
 import app.runway.review.PublishedReview.StrategyLink;
 import org.springframework.stereotype.Service;
@@ -25,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewFeedback {
 
     private final ReviewRepository reviews;
-    private final EntryTextRepository entries;
+    private final GuideSnapshots guide;
     private final UserAccountRepository accounts;
 
-    ReviewFeedback(ReviewRepository reviews, EntryTextRepository entries, UserAccountRepository accounts) {
+    ReviewFeedback(ReviewRepository reviews, GuideSnapshots guide, UserAccountRepository accounts) {
         this.reviews = reviews;
-        this.entries = entries;
+        this.guide = guide;
         this.accounts = accounts;
     }
 
@@ -45,8 +45,8 @@ public class ReviewFeedback {
         ids.addAll(review.removed());
         Map<String, StrategyLink> titles = new LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            entries.findAll(ids, lang).forEach(t -> titles.put(t.getEntry().getId(),
-                    new StrategyLink(t.getEntry().getId(), t.getTitle(), t.getEntry().getUrl())));
+            guide.current().cards(ids, lang)
+                    .forEach((id, card) -> titles.put(id, new StrategyLink(id, card.title(), card.url())));
         }
         List<PublishedReview.DimensionFeedback> dimensions = review.dimensions().stream()
                 .map(n -> new PublishedReview.DimensionFeedback(n.dimension(), n.score(), n.commentHtml())).toList();

@@ -17,8 +17,9 @@ import app.runway.assessment.Assessment;
 import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.assessment.scoring.ReadinessResult.DimensionScore;
 import app.runway.assessment.scoring.ReadinessResult.Flag;
-import app.runway.guide.EntryText;
-import app.runway.guide.EntryTextRepository;
+import app.runway.guide.GuideSnapshot;
+import app.runway.guide.GuideSnapshots;
+import app.runway.guide.GuideViews.EntryCard;
 import app.runway.guide.load.EntryKind;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Questionnaire.Text;
@@ -37,12 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReviewPages {
 
-    private final EntryTextRepository entries;
+    private final GuideSnapshots snapshots;
     private final UserAccountRepository accounts;
     private final Clock clock;
 
-    ReviewPages(EntryTextRepository entries, UserAccountRepository accounts, Clock clock) {
-        this.entries = entries;
+    ReviewPages(GuideSnapshots snapshots, UserAccountRepository accounts, Clock clock) {
+        this.snapshots = snapshots;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -56,10 +57,11 @@ class ReviewPages {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(assessment.getIndustry());
         Stream.concat(result.flaggedRisks().stream(), result.flaggedPitfalls().stream()).forEach(f -> ids.add(f.id()));
-        Map<String, EntryText> guide = byId(entries.findAll(ids, lang));
+        GuideSnapshot snapshot = snapshots.current();
+        Map<String, EntryCard> guide = snapshot.cards(ids, lang);
         Map<String, StrategyChoice> strategies = new LinkedHashMap<>();
-        entries.findByKind(EntryKind.STRATEGY, lang).forEach(t -> strategies.put(t.getEntry().getId(),
-                new StrategyChoice(t.getEntry().getId(), t.getTitle(), t.getEntry().getUrl())));
+        snapshot.cardsOfKind(EntryKind.STRATEGY, lang).forEach(card -> strategies.put(card.id(),
+                new StrategyChoice(card.id(), card.title(), card.url())));
 
         List<DimensionRow> dimensions = questionnaire.dimensions().stream()
                 .map(d -> {
@@ -74,9 +76,9 @@ class ReviewPages {
         List<StrategyChoice> others = strategies.values().stream().filter(s -> !recommendedIds.contains(s.id()))
                 .toList();
 
-        EntryText industry = guide.get(assessment.getIndustry());
+        EntryCard industry = guide.get(assessment.getIndustry());
         return new ReviewPage(assessment.getToken(), assessment.getStartupName(),
-                industry == null ? assessment.getIndustry() : industry.getTitle(), assessment.profile().stage().id(),
+                industry == null ? assessment.getIndustry() : industry.title(), assessment.profile().stage().id(),
                 assessment.profile().teamSize(), assessment.getReviewState(), date(assessment.getSubmittedAt()),
                 assessment.getSubmissionNote(), result.index(), band(questionnaire, result.band(), lang), dimensions,
                 flags(result.flaggedRisks(), EntryKind.RISK, guide), flags(result.flaggedPitfalls(), EntryKind.PITFALL, guide),
@@ -104,11 +106,11 @@ class ReviewPages {
                 .toList();
     }
 
-    private static List<FlagRow> flags(List<Flag> flags, EntryKind kind, Map<String, EntryText> guide) {
+    private static List<FlagRow> flags(List<Flag> flags, EntryKind kind, Map<String, EntryCard> guide) {
         return flags.stream().map(f -> {
-            EntryText text = guide.get(f.id());
-            return new FlagRow(text == null ? f.id() : text.getTitle(),
-                    text == null ? kind.url(f.id()) : text.getEntry().getUrl(), f.severity());
+            EntryCard card = guide.get(f.id());
+            return new FlagRow(card == null ? f.id() : card.title(), card == null ? kind.url(f.id()) : card.url(),
+                    f.severity());
         }).toList();
     }
 
@@ -124,12 +126,6 @@ class ReviewPages {
     static Text text(Map<String, Text> texts, String lang) {
         Text text = texts.get(lang);
         return text != null ? text : texts.getOrDefault("en", new Text("", null));
-    }
-
-    private static Map<String, EntryText> byId(List<EntryText> texts) {
-        Map<String, EntryText> byId = new LinkedHashMap<>();
-        texts.forEach(t -> byId.put(t.getEntry().getId(), t));
-        return byId;
     }
 
     private LocalDate date(Instant instant) {

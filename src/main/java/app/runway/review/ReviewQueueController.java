@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.runway.assessment.ReviewState;
-import app.runway.guide.EntryTextRepository;
+import app.runway.guide.GuideSnapshots;
 import app.runway.guide.load.EntryKind;
 import app.runway.questionnaire.Stage;
 import app.runway.system.Languages;
@@ -22,11 +22,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ReviewQueueController {
 
     private final ReviewQueue queue;
-    private final EntryTextRepository entries;
+    private final GuideSnapshots guide;
 
-    ReviewQueueController(ReviewQueue queue, EntryTextRepository entries) {
+    ReviewQueueController(ReviewQueue queue, GuideSnapshots guide) {
         this.queue = queue;
-        this.entries = entries;
+        this.guide = guide;
     }
 
     /** The queue as shown: rows with the industry's title, and the pager's links. */
@@ -41,8 +41,8 @@ class ReviewQueueController {
         QueueFilter.Criteria criteria = filter.check(errors);
         ReviewQueue.Result result = queue.find(criteria);
         Map<String, String> industries = new LinkedHashMap<>();
-        entries.findByKind(EntryKind.INDUSTRY, Languages.current())
-                .forEach(t -> industries.put(t.getEntry().getId(), t.getTitle()));
+        guide.current().cardsOfKind(EntryKind.INDUSTRY, Languages.current())
+                .forEach(card -> industries.put(card.id(), card.title()));
         List<Row> rows = result.items().stream()
                 .map(item -> new Row(item, industries.getOrDefault(item.industry(), item.industry()))).toList();
         model.addAttribute("queue", new QueueView(rows, result.page(), result.pages(), result.total(),

@@ -1,10 +1,12 @@
 package app.runway.system;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Two saves of the same thing at once (a double click, two tabs): the second is answered with the
@@ -14,9 +16,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ControllerAdvice
 class ConflictHandler {
 
+    /** Answered through the error pages (error/409.html), like every other status, in the reader's language. */
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict() {
-        return "error/409";
+    void conflict(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.CONFLICT.value());
     }
 }

@@ -1,40 +1,42 @@
 package app.runway.system;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UriComponentsBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
 
-/** What the layout needs on every page: the language in use and links to this page in each language. */
-@ControllerAdvice
-class LayoutModel {
+/**
+ * What the layout needs on every page: the language in use and links to this page in each language.
+ * Added after the handler, only when a view is about to be rendered: a page served as prepared bytes
+ * ({@code app.runway.pages}) pays nothing for it.
+ */
+class LayoutModel implements HandlerInterceptor {
 
-    /** The language switch's targets: this same page with {@code lang} set. */
-    record LanguageLinks(String en, String zh) {
-    }
-
-    @ModelAttribute("languageLinks")
-    LanguageLinks languageLinks(HttpServletRequest request) {
-        return new LanguageLinks(samePage(request, "en"), samePage(request, "zh"));
-    }
-
-    @ModelAttribute("lang")
-    String lang() {
-        return Languages.current();
-    }
-
-    static String samePage(HttpServletRequest request, String lang) {
-        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        UriComponentsBuilder link = UriComponentsBuilder.fromPath(forwarded != null ? forwarded.toString()
-                : request.getRequestURI());
-        if (forwarded == null && "GET".equals(request.getMethod())) {
-            request.getParameterMap().forEach((name, values) -> {
-                if (!name.equals("lang")) {
-                    link.queryParam(name, (Object[]) values);
-                }
-            });
+    @Override
+    public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+            ModelAndView view) {
+        if (view == null || !view.hasView() || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
+            return;
         }
-        return link.queryParam("lang", lang).encode().build().toUriString();
+        view.getModelMap().putIfAbsent("lang", Languages.current());
+        view.getModelMap().putIfAbsent("languageLinks", languageLinks(request));
+    }
+
+    static LanguageLinks languageLinks(HttpServletRequest request) {
+        Object forwarded = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (forwarded != null) {
+            return LanguageLinks.of(forwarded.toString(), Map.of());
+        }
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if ("GET".equals(request.getMethod())) {
+            request.getParameterMap().forEach((name, values) -> params.put(name, Arrays.asList(values)));
+        }
+        return LanguageLinks.of(request.getRequestURI(), params);
     }
 }

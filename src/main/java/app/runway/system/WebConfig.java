@@ -38,5 +38,6 @@ class WebConfig implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         // The JSON API takes ?lang per request and must not open a session for it.
         registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+        registry.addInterceptor(new LayoutModel());
     }
 }

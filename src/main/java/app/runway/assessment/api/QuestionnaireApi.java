@@ -9,8 +9,7 @@ import java.util.Map;
 
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.api.InvalidRequestException.FieldProblem;
-import app.runway.guide.EntryText;
-import app.runway.guide.EntryTextRepository;
+import app.runway.guide.GuideSnapshots;
 import app.runway.guide.GuideService;
 import app.runway.questionnaire.Stage;
 import org.springframework.context.MessageSource;
@@ -23,12 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 class QuestionnaireApi {
 
     private final QuestionnaireCatalog catalog;
-    private final EntryTextRepository entryTexts;
+    private final GuideSnapshots guide;
     private final MessageSource messages;
 
-    QuestionnaireApi(QuestionnaireCatalog catalog, EntryTextRepository entryTexts, MessageSource messages) {
+    QuestionnaireApi(QuestionnaireCatalog catalog, GuideSnapshots guide, MessageSource messages) {
         this.catalog = catalog;
-        this.entryTexts = entryTexts;
+        this.guide = guide;
         this.messages = messages;
     }
 
@@ -41,9 +40,8 @@ class QuestionnaireApi {
         }
         GuideService.Current current = catalog.current();
         Map<String, String> industries = new LinkedHashMap<>();
-        for (EntryText text : entryTexts.findAll(current.questionnaire().facts().industries(), language)) {
-            industries.put(text.getEntry().getId(), text.getTitle());
-        }
+        guide.current().cards(current.questionnaire().facts().industries(), language)
+                .forEach((id, card) -> industries.put(id, card.title()));
         Locale locale = ApiLanguage.locale(language);
         Map<Stage, String> stages = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {

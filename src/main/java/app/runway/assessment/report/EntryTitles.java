@@ -4,31 +4,25 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import app.runway.guide.EntryText;
-import app.runway.guide.EntryTextRepository;
+import app.runway.guide.GuideSnapshots;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Guide titles from the database, all ids in one query. */
+/** Guide titles from the guide snapshot in force: no query, however many entries a report names. */
 @Component
 class EntryTitles implements GuideTitles {
 
-    private final EntryTextRepository texts;
+    private final GuideSnapshots guide;
 
-    EntryTitles(EntryTextRepository texts) {
-        this.texts = texts;
+    EntryTitles(GuideSnapshots guide) {
+        this.guide = guide;
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Map<String, Entry> find(Collection<String> ids, String lang) {
         Map<String, Entry> found = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return found;
-        }
-        for (EntryText text : texts.findAll(ids, lang)) {
-            String id = text.getEntry().getId();
-            found.put(id, new Entry(id, text.getTitle(), text.getSummary(), text.getEntry().getUrl()));
+        if (!ids.isEmpty()) {
+            guide.current().cards(ids, lang)
+                    .forEach((id, card) -> found.put(id, new Entry(id, card.title(), card.summary(), card.url())));
         }
         return found;
     }

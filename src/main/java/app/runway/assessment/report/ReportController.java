@@ -1,12 +1,17 @@
 package app.runway.assessment.report;
 
+import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 
 import app.runway.assessment.Assessment;
+import app.runway.pages.PageCache;
+import app.runway.pages.PageKey;
 import app.runway.system.Languages;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +23,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -31,24 +37,33 @@ class ReportController {
 
     private final ReportService reports;
     private final ReportPdf pdf;
+    private final PageCache pages;
+    private final ReportDocuments documents;
 
-    ReportController(ReportService reports, ReportPdf pdf) {
+    ReportController(ReportService reports, ReportPdf pdf, PageCache pages, ReportDocuments documents) {
         this.reports = reports;
         this.pdf = pdf;
+        this.pages = pages;
+        this.documents = documents;
     }
 
     @GetMapping("/assessments/{token}/report")
-    String report(@PathVariable String token, Model model, HttpSession session) {
-        Optional<Assessment> assessment = reports.completed(token);
-        if (assessment.isEmpty()) {
-            return RESUME;
+    void report(@PathVariable String token, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<Assessment> found = reports.completed(token);
+        if (found.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/assessments/" + token);
+            return;
         }
-        model.addAttribute("report", reports.report(assessment.get(), Languages.current()));
-        // An assessment reached only by its private link can be kept in a founder's account.
-        model.addAttribute("claimable", assessment.get().getOwnerId() == null);
+        Assessment assessment = found.get();
+        String lang = Languages.current();
+        // A stored result renders the same until the assessment (its version) or the guide changes.
+        PageKey key = reports.pageKey(assessment, lang);
+        pages.serve(key, "report/report", () -> Map.of("report", reports.report(assessment, lang),
+                // An assessment reached only by its private link can be kept in a founder's account.
+                "claimable", assessment.getOwnerId() == null), null, request, response);
         // Guide pages read this to show the reader's own status (LastReport).
-        session.setAttribute(LastReport.SESSION_ATTRIBUTE, token);
-        return "report/report";
+        LastReport.remember(token, request, response);
     }
 
     @GetMapping("/assessments/{token}/report/what-if")
@@ -66,19 +81,28 @@ class ReportController {
     }
 
     @GetMapping("/assessments/{token}/report.pdf")
-    ResponseEntity<byte[]> pdf(@PathVariable String token) {
-        Optional<Assessment> assessment = reports.completed(token);
-        if (assessment.isEmpty()) {
+    ResponseEntity<byte[]> pdf(@PathVariable String token, WebRequest request) {
+        Optional<Assessment> found = reports.completed(token);
+        if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .location(UriComponentsBuilder.fromPath("/assessments/{token}").build(token)).build();
         }
-        ReportView report = reports.report(assessment.get(), Languages.current());
-        byte[] document = pdf.render(report, LocaleContextHolder.getLocale());
+        Assessment assessment = found.get();
+        String lang = Languages.current();
+        ReportDocuments.Document document = documents.get(reports.pageKey(assessment, lang), () -> {
+            ReportView report = reports.report(assessment, lang);
+            return new ReportDocuments.Document(pdf.render(report, LocaleContextHolder.getLocale()),
+                    ReportPdf.filename(report.startupName()));
+        });
+        if (request.checkNotModified(document.etag())) {
+            return null;
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noCache().cachePrivate())
+                .eTag(document.etag())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(ReportPdf.filename(report.startupName())).build()
-                                .toString())
-                .body(document);
+                        ContentDisposition.attachment().filename(document.filename()).build().toString())
+                .body(document.bytes());
     }
 }

@@ -8,6 +8,7 @@ import app.runway.assessment.AssessmentAccess;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.scoring.ReadinessResult;
+import app.runway.pages.PageKey;
 import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Questionnaire.Question;
@@ -40,6 +41,15 @@ class ReportService {
     Optional<Assessment> completed(String token) {
         Assessment assessment = assessments.find(token);
         return assessment.isCompleted() ? Optional.of(assessment) : Optional.empty();
+    }
+
+    /**
+     * What the rendered report is kept under: the guide revision (titles, "outdated"), the language, the
+     * assessment's version (any change to it) and whether this reader may edit it.
+     */
+    PageKey pageKey(Assessment assessment, String lang) {
+        return PageKey.of(catalog.current().contentHash(), lang, "/assessments/" + assessment.getToken() + "/report")
+                .withVariant("v" + assessment.getVersion() + (access.canEdit(assessment) ? ":editor" : ":reader"));
     }
 
     /** The report as it was scored: always against the questionnaire of its own version. */

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.runway.assessment.QuestionnaireCatalog;
-import app.runway.guide.EntryText;
-import app.runway.guide.EntryTextRepository;
+import app.runway.guide.GuideSnapshots;
 import app.runway.questionnaire.Stage;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -24,11 +23,11 @@ class ProfileChoices {
     private static final List<String> STAGES = Arrays.stream(Stage.values()).map(Stage::id).toList();
 
     private final QuestionnaireCatalog catalog;
-    private final EntryTextRepository entryTexts;
+    private final GuideSnapshots guide;
 
-    ProfileChoices(QuestionnaireCatalog catalog, EntryTextRepository entryTexts) {
+    ProfileChoices(QuestionnaireCatalog catalog, GuideSnapshots guide) {
         this.catalog = catalog;
-        this.entryTexts = entryTexts;
+        this.guide = guide;
     }
 
     /** The industries in guide order, titled in the language asked for, or in English where it has none. */
@@ -63,9 +62,7 @@ class ProfileChoices {
 
     private Map<String, String> titles(List<String> ids, String lang) {
         Map<String, String> titles = new HashMap<>();
-        for (EntryText text : entryTexts.findAll(ids, lang)) {
-            titles.put(text.getEntry().getId(), text.getTitle());
-        }
+        guide.current().cards(ids, lang).forEach((id, card) -> titles.put(id, card.title()));
         return titles;
     }
 }

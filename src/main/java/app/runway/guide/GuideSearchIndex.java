@@ -2,10 +2,12 @@ package app.runway.guide;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import app.runway.guide.load.LoadedGuide;
@@ -15,46 +17,62 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Full-text search over the guide with Lucene, in memory. Built once per load of the guide, then
- * shared by every request. English text is stemmed ("risks" finds "risk"); Chinese text is
- * indexed in overlapping pairs of characters, so that a word such as 隐私 is found without a dictionary.
+ * Full-text search over one revision of the guide with Lucene, in memory, built once when the guide
+ * is loaded and shared by every request (a Lucene searcher is safe for concurrent use). English text
+ * is stemmed ("risks" finds "risk"); Chinese text is indexed in overlapping pairs of characters, so a
+ * word such as 隐私 is found without a dictionary. Snippets come from the offsets stored in the index
+ * (Lucene's unified highlighter), so a search never analyses a text again.
  */
-@Component
-class GuideSearch {
+final class GuideSearchIndex {
 
-    private static final int MAX_HITS = 30;
-    private static final int SNIPPET_CHARS = 180;
+    static final int MAX_HITS = 30;
+    private static final int SNIPPET_CHARS = 160;
+    private static final String[] BODIES = {"body_en", "body_zh"};
+    private static final Map<String, Float> WEIGHTS = Map.of("title_en", 3f, "body_en", 1f, "title_zh", 3f,
+            "body_zh", 1f);
 
-    /** The searchable state: swapped whole when the guide is reloaded. */
-    private record Index(IndexSearcher searcher, Map<String, Map<String, String>> titles) {
+    /** Body text with its positions and offsets in the index, for the highlighter. */
+    private static final FieldType BODY = bodyType();
+
+    private final Analyzer analyzer;
+    private final IndexSearcher searcher;
+    private final UnifiedHighlighter highlighter;
+    private final Map<String, Map<String, String>> titles;
+
+    private GuideSearchIndex(Analyzer analyzer, IndexSearcher searcher, Map<String, Map<String, String>> titles) {
+        this.analyzer = analyzer;
+        this.searcher = searcher;
+        this.titles = titles;
+        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+                .build();
     }
 
-    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
-            "title_zh", new CJKAnalyzer(), "body_zh", new CJKAnalyzer()));
-    private volatile Index index;
-
-    void rebuild(LoadedGuide guide) {
+    static GuideSearchIndex of(LoadedGuide guide) {
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(
+                "title_zh", new CJKAnalyzer(), "body_zh", new CJKAnalyzer()));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Map<String, Map<String, String>> titles = new HashMap<>();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
@@ -83,7 +101,7 @@ class GuideSearch {
             throw new UncheckedIOException("cannot build the search index", e);
         }
         try {
-            index = new Index(new IndexSearcher(DirectoryReader.open(directory)), titles);
+            return new GuideSearchIndex(analyzer, new IndexSearcher(DirectoryReader.open(directory)), titles);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
@@ -95,7 +113,8 @@ class GuideSearch {
         doc.add(new StoredField("kind", kind));
         doc.add(new StringField("lang", lang, Field.Store.YES));
         doc.add(new TextField("title_" + lang, title, Field.Store.YES));
-        doc.add(new TextField("body_" + lang, body, Field.Store.YES));
+        // Newlines would break the snippet's one line of text; a space reads the same.
+        doc.add(new Field("body_" + lang, body.replace('\n', ' '), BODY));
         try {
             writer.addDocument(doc);
         } catch (IOException e) {
@@ -108,49 +127,43 @@ class GuideSearch {
      * reader's language where the page exists in it.
      */
     List<SearchHit> search(String words, String lang) {
-        Index current = index;
-        if (current == null || words == null || words.isBlank()) {
+        if (words == null || words.isBlank()) {
             return List.of();
         }
-        Query query = new SimpleQueryParser(analyzer,
-                Map.of("title_en", 3f, "body_en", 1f, "title_zh", 3f, "body_zh", 1f)).parse(words.strip());
+        Query query = new SimpleQueryParser(analyzer, WEIGHTS).parse(words.strip());
         if (query == null) {
             return List.of();
         }
         try {
+            TopDocs top = searcher.search(query, MAX_HITS * 2);
+            Map<String, String[]> snippets = highlighter.highlightFields(BODIES, query, top, new int[] {1, 1});
+            StoredFields stored = searcher.storedFields();
             Map<String, SearchHit> byUrl = new LinkedHashMap<>();
-            for (ScoreDoc scoreDoc : current.searcher().search(query, MAX_HITS * 2).scoreDocs) {
-                Document doc = current.searcher().storedFields().document(scoreDoc.doc);
+            ScoreDoc[] docs = top.scoreDocs;
+            for (int i = 0; i < docs.length; i++) {
+                Document doc = stored.document(docs[i].doc);
                 String url = doc.get("url");
                 String docLang = doc.get("lang");
                 SearchHit known = byUrl.get(url);
                 if (known != null && (known.lang().equals(lang) || !docLang.equals(lang))) {
                     continue;
                 }
-                Map<String, String> titles = current.titles().getOrDefault(url, Map.of());
-                String title = titles.getOrDefault(lang, doc.get("title_" + docLang));
-                byUrl.put(url, new SearchHit(url, doc.get("kind"), title,
-                        snippet(query, "body_" + docLang, doc.get("body_" + docLang)), docLang));
+                String title = titles.getOrDefault(url, Map.of()).getOrDefault(lang, doc.get("title_" + docLang));
+                String snippet = snippets.get("body_" + docLang)[i];
+                byUrl.put(url, new SearchHit(url, doc.get("kind"), title, snippet == null ? "" : snippet.strip(),
+                        docLang));
             }
-            return new ArrayList<>(byUrl.values()).subList(0, Math.min(MAX_HITS, byUrl.size()));
+            List<SearchHit> hits = new ArrayList<>(byUrl.values());
+            return List.copyOf(hits.subList(0, Math.min(MAX_HITS, hits.size())));
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
         }
     }
 
-    private String snippet(Query query, String field, String text) throws IOException {
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                new SimpleHTMLEncoder(), new QueryScorer(query, field));
-        highlighter.setTextFragmenter(new SimpleFragmenter(SNIPPET_CHARS));
-        try {
-            String best = highlighter.getBestFragment(analyzer, field, text);
-            if (best != null) {
-                return best.replace('\n', ' ');
-            }
-        } catch (InvalidTokenOffsetsException e) {
-            // fall through to the plain start of the text
-        }
-        String start = text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text;
-        return HtmlUtils.htmlEscape(start.replace('\n', ' '));
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 }
