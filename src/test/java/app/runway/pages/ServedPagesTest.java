@@ -1,0 +1,119 @@
+package app.runway.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import app.runway.account.AccountService;
+import app.runway.reliability.Visitor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Kept pages as a browser gets them over HTTP from the real server: a strong ETag and a 304 on a
+ * repeated visit, gzip chosen by Accept-Encoding (and the same page once unzipped), no session for a
+ * reader without an account, and for a signed-in founder their own header whose sign-out form works.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ServedPagesTest {
+
+    private static final String CHAPTER = "/guide/chapters/strategy";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aRepeatedVisitIsA304WithoutABody() throws Exception {
+        HttpResponse<byte[]> first = send(HttpRequest.newBuilder(uri(CHAPTER)));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"");
+        assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
+        assertThat(first.headers().firstValue("Set-Cookie")).as("no session for reading").isEmpty();
+        assertThat(first.headers().firstValue("Content-Security-Policy")).isPresent();
+
+        HttpResponse<byte[]> again = send(HttpRequest.newBuilder(uri(CHAPTER)).header("If-None-Match", etag));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("ETag")).contains(etag);
+
+        HttpResponse<byte[]> other = send(HttpRequest.newBuilder(uri("/guide/chapters/challenges"))
+                .header("If-None-Match", etag));
+        assertThat(other.statusCode()).as("another page is not the one cached").isEqualTo(200);
+    }
+
+    @Test
+    void gzipIsSentToWhoeverAsksForItAndUnzipsToTheSamePage() throws Exception {
+        HttpResponse<byte[]> plain = send(HttpRequest.newBuilder(uri(CHAPTER)));
+        HttpResponse<byte[]> zipped = send(HttpRequest.newBuilder(uri(CHAPTER)).header("Accept-Encoding", "br, gzip"));
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(zipped.body().length).isLessThan(plain.body().length / 3);
+        assertThat(gunzip(zipped.body())).isEqualTo(plain.body());
+        assertThat(zipped.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+        assertThat(zipped.headers().allValues("Vary").toString()).containsIgnoringCase("Accept-Encoding");
+
+        HttpResponse<byte[]> refused = send(HttpRequest.newBuilder(uri(CHAPTER))
+                .header("Accept-Encoding", "gzip;q=0, identity"));
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(plain.body());
+    }
+
+    @Test
+    void aHeadRequestHasTheHeadersAndNoBody() throws Exception {
+        HttpResponse<byte[]> head = send(HttpRequest.newBuilder(uri(CHAPTER))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("ETag")).isPresent();
+    }
+
+    @Test
+    void aSignedInFounderGetsTheirOwnHeaderAndItsSignOutFormWorks() throws Exception {
+        String email = "pages-" + System.nanoTime() + "@example.com";
+        accounts.signUp(email, "Page Reader", "Reading-pages-1");
+        Visitor founder = new Visitor("http://localhost:" + port);
+        assertThat(founder.signIn(email, "Reading-pages-1")).isTrue();
+
+        HttpResponse<String> page = founder.get(CHAPTER + "?lang=en");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).contains("private, no-cache");
+        assertThat(page.body()).contains("href=\"/me\"", "action=\"/logout\"").doesNotContain("href=\"/login\"");
+
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = founder.send(HttpRequest.newBuilder(founder.uri(CHAPTER + "?lang=en"))
+                .header("If-None-Match", etag));
+        assertThat(again.statusCode()).isEqualTo(304);
+
+        HttpResponse<String> signedOut = founder.post("/logout", Map.of());
+        assertThat(Visitor.location(signedOut)).endsWith("/?signedOut");
+        assertThat(founder.get(CHAPTER + "?lang=en").body()).contains("href=\"/login\"").doesNotContain("action=\"/logout\"");
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static byte[] gunzip(byte[] zipped) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped))) {
+            return in.readAllBytes();
+        }
+    }
+}
