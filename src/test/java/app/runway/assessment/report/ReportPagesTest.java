@@ -309,8 +309,25 @@ class ReportPagesTest {
 
         mvc.perform(get("/guide/risks/uncertain-demand").cookie(remembered)).andExpect(status().isOk());
 
-        // The guide's own bound for an entry page (GuideQueryCountTest), the status included.
-        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(5);
+        // The guide page itself asks nothing (GuideQueryCountTest); the status reads the assessment once.
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aReportAsksTheDatabaseOnceHoweverManyFlagsStrategiesAndCasesItShows() throws Exception {
+        Assessment lab = founders.researchLab("Many Flags Lab");
+        assertThat(lab.result().flaggedRisks().size() + lab.result().strategies().size()
+                + lab.result().cases().size()).isGreaterThan(10);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        for (int view = 1; view <= 2; view++) {
+            statistics.clear();
+            mvc.perform(get(report(lab)).param("lang", "en")).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Many Flags Lab")));
+            // The assessment by its token: who may see it, and which version is kept. Titles come from the guide snapshot.
+            assertThat(statistics.getPrepareStatementCount()).as("statements on view %d", view).isEqualTo(1);
+            assertThat(statistics.getEntityFetchCount()).isZero();
+        }
     }
 
     @Test
