@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -70,6 +71,23 @@ class ServedPagesTest {
                 .header("Accept-Encoding", "gzip;q=0, identity"));
         assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(refused.body()).isEqualTo(plain.body());
+    }
+
+    @Test
+    void styleSheetsAreLinkedUnderAddressesThatChangeWithThemAndKeptForAYear() throws Exception {
+        String page = new String(send(HttpRequest.newBuilder(uri("/guide"))).body(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/css/runway-[0-9a-f]{32}\\.css)\"")
+                .matcher(page);
+        assertThat(css.find()).as("a fingerprinted style sheet in " + page.substring(0, 900)).isTrue();
+        java.util.regex.Matcher webjar = java.util.regex.Pattern.compile("href=\"(/webjars/bootstrap/[0-9.]+/[^\"]+)\"")
+                .matcher(page);
+        assertThat(webjar.find()).isTrue();
+        for (String asset : List.of(css.group(1), webjar.group(1))) {
+            HttpResponse<byte[]> response = send(HttpRequest.newBuilder(uri(asset)));
+            assertThat(response.statusCode()).as(asset).isEqualTo(200);
+            assertThat(response.headers().firstValue("Cache-Control").orElse("")).as(asset)
+                    .contains("max-age=31536000").contains("public");
+        }
     }
 
     @Test
