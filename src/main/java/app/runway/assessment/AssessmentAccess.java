@@ -1,5 +1,7 @@
 package app.runway.assessment;
 
+import java.util.function.BooleanSupplier;
+
 import app.runway.account.CurrentUser;
 import app.runway.account.Role;
 import app.runway.account.UserAccount;
@@ -20,16 +22,34 @@ public class AssessmentAccess {
     }
 
     public boolean canView(Assessment assessment) {
-        if (assessment.getOwnerId() == null) {
+        return canView(assessment.getOwnerId(), assessment.getReviewState(), () -> isOwner(assessment));
+    }
+
+    /** The same rule on an assessment's header, without a query: the owner is known by e-mail. */
+    public boolean canView(AssessmentHeader header) {
+        return canView(header.ownerId(), header.reviewState(), () -> isOwner(header));
+    }
+
+    /** Whether the reader may change it: the owner, or the link holder while unclaimed. */
+    public boolean canEdit(AssessmentHeader header) {
+        return header.ownerId() == null || isOwner(header);
+    }
+
+    private boolean isOwner(AssessmentHeader header) {
+        return header.ownerEmail() != null && currentUser.email().map(header.ownerEmail()::equals).orElse(false);
+    }
+
+    private boolean canView(Long ownerId, ReviewState state, BooleanSupplier owner) {
+        if (ownerId == null) {
             return true;
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             return true;
         }
         if (currentUser.hasRole(Role.MENTOR)) {
-            return assessment.getReviewState().sharedWithMentors();
+            return state.sharedWithMentors();
         }
-        return isOwner(assessment);
+        return owner.getAsBoolean();
     }
 
     /** Answering, changing the profile, submitting: the owner, or the link holder while unclaimed. */

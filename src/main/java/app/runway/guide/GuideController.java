@@ -39,12 +39,12 @@ class GuideController {
 
     private final GuideSnapshots snapshots;
     private final PageCache pages;
-    private final ObjectProvider<ReaderStatus> statuses;
+    private final List<ReaderStatus> statuses;
 
     GuideController(GuideSnapshots snapshots, PageCache pages, ObjectProvider<ReaderStatus> statuses) {
         this.snapshots = snapshots;
         this.pages = pages;
-        this.statuses = statuses;
+        this.statuses = statuses.orderedStream().toList();
     }
 
     @GetMapping("/guide")
@@ -111,8 +111,7 @@ class GuideController {
         String lang = Languages.current();
         GuideViews.EntryPage page = guide.entry(entryKind, id, lang);
         // The reader's own status, e.g. "flagged in your assessment", from whichever feature knows it.
-        Optional<ReaderStatus.Status> status = statuses.orderedStream()
-                .flatMap(s -> s.of(id, request).stream()).findFirst();
+        Optional<ReaderStatus.Status> status = statuses.stream().flatMap(s -> s.of(id, request).stream()).findFirst();
         pages.serve(PageKey.of(guide.revision(), lang, entryKind.url(id)), "guide/entry", () -> Map.of("page", page),
                 status.orElse(null), request, response);
     }

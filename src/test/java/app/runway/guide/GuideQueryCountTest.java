@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import app.runway.support.StatementCounting;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -21,21 +20,15 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(StatementCounting.class)
 class GuideQueryCountTest {
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
-    private Statistics statistics;
-
     @BeforeEach
-    void resetStatistics() {
-        statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
+    void resetCount() {
+        StatementCounting.clear();
     }
 
     @ParameterizedTest
@@ -45,6 +38,6 @@ class GuideQueryCountTest {
     void pageRunsNoStatement(String url) throws Exception {
         mvc.perform(get(url).param("lang", "zh")).andExpect(status().isOk());
         mvc.perform(get(url).param("lang", "en")).andExpect(status().isOk());
-        assertThat(statistics.getPrepareStatementCount()).as("SQL statements for %s", url).isZero();
+        assertThat(StatementCounting.count()).as("SQL statements for %s", url).isZero();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import app.runway.assessment.Assessment;
+import app.runway.assessment.AssessmentHeader;
 import app.runway.pages.PageCache;
 import app.runway.pages.PageKey;
 import app.runway.system.Languages;
@@ -50,18 +51,19 @@ class ReportController {
     @GetMapping("/assessments/{token}/report")
     void report(@PathVariable String token, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Optional<Assessment> found = reports.completed(token);
-        if (found.isEmpty()) {
+        AssessmentHeader header = reports.header(token);
+        if (!header.isCompleted()) {
             response.sendRedirect(request.getContextPath() + "/assessments/" + token);
             return;
         }
-        Assessment assessment = found.get();
         String lang = Languages.current();
         // A stored result renders the same until the assessment (its version) or the guide changes.
-        PageKey key = reports.pageKey(assessment, lang);
-        pages.serve(key, "report/report", () -> Map.of("report", reports.report(assessment, lang),
-                // An assessment reached only by its private link can be kept in a founder's account.
-                "claimable", assessment.getOwnerId() == null), null, request, response);
+        pages.serve(reports.pageKey(header, lang), "report/report", () -> {
+            Assessment assessment = reports.completed(token).orElseThrow();
+            return Map.of("report", reports.report(assessment, lang),
+                    // An assessment reached only by its private link can be kept in a founder's account.
+                    "claimable", assessment.getOwnerId() == null);
+        }, null, request, response);
         // Guide pages read this to show the reader's own status (LastReport).
         LastReport.remember(token, request, response);
     }
@@ -82,15 +84,14 @@ class ReportController {
 
     @GetMapping("/assessments/{token}/report.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String token, WebRequest request) {
-        Optional<Assessment> found = reports.completed(token);
-        if (found.isEmpty()) {
+        AssessmentHeader header = reports.header(token);
+        if (!header.isCompleted()) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER)
                     .location(UriComponentsBuilder.fromPath("/assessments/{token}").build(token)).build();
         }
-        Assessment assessment = found.get();
         String lang = Languages.current();
-        ReportDocuments.Document document = documents.get(reports.pageKey(assessment, lang), () -> {
-            ReportView report = reports.report(assessment, lang);
+        ReportDocuments.Document document = documents.get(reports.pageKey(header, lang), () -> {
+            ReportView report = reports.report(reports.completed(token).orElseThrow(), lang);
             return new ReportDocuments.Document(pdf.render(report, LocaleContextHolder.getLocale()),
                     ReportPdf.filename(report.startupName()));
         });

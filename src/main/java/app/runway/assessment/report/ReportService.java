@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import app.runway.assessment.Assessment;
 import app.runway.assessment.AssessmentAccess;
+import app.runway.assessment.AssessmentHeader;
+import app.runway.assessment.AssessmentHeaders;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.scoring.ReadinessResult;
@@ -23,18 +25,25 @@ import org.springframework.validation.Errors;
 class ReportService {
 
     private final AssessmentService assessments;
+    private final AssessmentHeaders headers;
     private final QuestionnaireCatalog catalog;
     private final AssessmentAccess access;
     private final ReportAssembler assembler;
     private final Clock clock;
 
-    ReportService(AssessmentService assessments, QuestionnaireCatalog catalog, AssessmentAccess access,
-            ReportAssembler assembler, Clock clock) {
+    ReportService(AssessmentService assessments, AssessmentHeaders headers, QuestionnaireCatalog catalog,
+            AssessmentAccess access, ReportAssembler assembler, Clock clock) {
         this.assessments = assessments;
+        this.headers = headers;
         this.catalog = catalog;
         this.access = access;
         this.assembler = assembler;
         this.clock = clock;
+    }
+
+    /** Who may see the assessment behind the token, and its version: 404 for anyone else. */
+    AssessmentHeader header(String token) {
+        return headers.find(token);
     }
 
     /** The assessment behind the token when it is completed; empty while it is being answered. */
@@ -47,9 +56,9 @@ class ReportService {
      * What the rendered report is kept under: the guide revision (titles, "outdated"), the language, the
      * assessment's version (any change to it) and whether this reader may edit it.
      */
-    PageKey pageKey(Assessment assessment, String lang) {
-        return PageKey.of(catalog.current().contentHash(), lang, "/assessments/" + assessment.getToken() + "/report")
-                .withVariant("v" + assessment.getVersion() + (access.canEdit(assessment) ? ":editor" : ":reader"));
+    PageKey pageKey(AssessmentHeader assessment, String lang) {
+        return PageKey.of(catalog.current().contentHash(), lang, "/assessments/" + assessment.token() + "/report")
+                .withVariant("v" + assessment.version() + (access.canEdit(assessment) ? ":editor" : ":reader"));
     }
 
     /** The report as it was scored: always against the questionnaire of its own version. */
