@@ -8,6 +8,7 @@ import app.runway.account.CurrentUser;
 import app.runway.audit.AuditLog;
 import app.runway.guide.GuideProperties;
 import app.runway.guide.GuideService;
+import app.runway.pages.PageCache;
 import app.runway.guide.load.InvalidGuideException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +35,15 @@ class GuideReloadController {
     private final GuideProperties properties;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final PageCache pages;
 
-    GuideReloadController(GuideService guide, GuideProperties properties, CurrentUser currentUser, AuditLog audit) {
+    GuideReloadController(GuideService guide, GuideProperties properties, CurrentUser currentUser, AuditLog audit,
+            PageCache pages) {
         this.guide = guide;
         this.properties = properties;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.pages = pages;
     }
 
     @GetMapping("/admin/guide")
@@ -78,6 +82,7 @@ class GuideReloadController {
         model.addAttribute("bundled", properties.bundled());
         model.addAttribute("location", properties.location());
         model.addAttribute("currentHash", guide.currentHash().map(GuideReloadController::shortHash).orElse(null));
+        model.addAttribute("keptPages", pages.stats());
     }
 
     private String location() {

@@ -1,6 +1,7 @@
 package app.runway.guide;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import app.runway.guide.load.GuideLoader;
@@ -10,6 +11,7 @@ import app.runway.questionnaire.Questionnaire;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,6 +32,8 @@ public class GuideService implements InitializingBean {
     private final GuideRevisionRepository revisions;
     private final GuideSnapshots snapshots;
     private final GuideLoader loader = new GuideLoader();
+    /** The guide read while the application started, taken by the first load; then null. */
+    private GuidePreload.Preloaded preloaded;
 
     /** The guide version and questionnaire in force; replaced whole on each reload. */
     private volatile Current current;
@@ -39,8 +43,13 @@ public class GuideService implements InitializingBean {
     }
 
     GuideService(GuideSources sources, GuideStore store, GuideRevisionRepository revisions,
-            GuideSnapshots snapshots) {
+            GuideSnapshots snapshots, GuideProperties properties,
+            ObjectProvider<GuidePreload.Preloaded> preloaded) {
         this.sources = sources;
+        this.preloaded = preloaded.getIfAvailable();
+        if (this.preloaded != null && !this.preloaded.location().equals(Objects.toString(properties.location(), ""))) {
+            this.preloaded = null;
+        }
         this.store = store;
         this.revisions = revisions;
         this.snapshots = snapshots;
@@ -60,8 +69,15 @@ public class GuideService implements InitializingBean {
      *         the stored guide is then left as it was
      */
     public synchronized ReloadResult reload() {
-        List<SourceFile> files = sources.read();
-        LoadedGuide guide = loader.load(files);
+        LoadedGuide guide;
+        if (preloaded != null) {
+            GuidePreload.Preloaded first = preloaded;
+            preloaded = null;
+            guide = first.join();
+        } else {
+            List<SourceFile> files = sources.read();
+            guide = loader.load(files);
+        }
         boolean changed = !currentHash().map(guide.contentHash()::equals).orElse(false);
         if (changed) {
             store.replace(guide);

@@ -29,6 +29,10 @@ class GuideSources {
     }
 
     List<SourceFile> read() {
+        return read(properties);
+    }
+
+    static List<SourceFile> read(GuideProperties properties) {
         return properties.bundled() ? fromClasspath() : fromFolder(Path.of(properties.location()));
     }
 
