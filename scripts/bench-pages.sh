@@ -46,7 +46,7 @@
 #   RUNWAY_JAR=path     the Runway jar (default: target/runway-*.jar of the project)
 #   PETCLINIC_JAR=path  a Spring PetClinic jar; without it the PetClinic targets and ratios are left out
 #   DURATION=20s        length of each measured wrk run
-#   WARMUP=10s          warm-up per target in round 1
+#   WARMUP=30s          warm-up per target in round 1 (on 2 cores the JIT compilers need about a minute of load to settle)
 #   REWARMUP=2s         warm-up per target in the later rounds
 #   ROUNDS=3            interleaved rounds
 #   GUIDE_COPIES=N      serve a guide N times the bundled one (app.runway.bench.LargeGuide, run from
@@ -75,7 +75,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+WARMUP=${WARMUP:-30s}
 REWARMUP=${REWARMUP:-2s}
 ROUNDS=${ROUNDS:-3}
 GUIDE_COPIES=${GUIDE_COPIES:-}

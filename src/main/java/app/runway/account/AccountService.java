@@ -26,9 +26,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountSessions sessions;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+            AccountSessions sessions) {
         this.accounts = accounts;
+        this.sessions = sessions;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
@@ -60,17 +63,21 @@ public class AccountService {
         UserAccount account = get(id);
         if (enabled) {
             account.enable();
+            audit.record(adminEmail, AuditLog.Action.ACCOUNT_ENABLED, account.getEmail(), null);
         } else {
             account.disable();
+            // Signed out at once, on every instance: a disabled account's open session must not go on working.
+            int ended = sessions.end(account.getEmail());
+            audit.record(adminEmail, AuditLog.Action.ACCOUNT_DISABLED, account.getEmail(),
+                    "open sessions ended: " + ended);
         }
-        audit.record(adminEmail, enabled ? AuditLog.Action.ACCOUNT_ENABLED : AuditLog.Action.ACCOUNT_DISABLED,
-                account.getEmail(), null);
     }
 
     public void resetPassword(String adminEmail, Long id, String newPassword) {
         UserAccount account = get(id);
         account.changePassword(passwordEncoder.encode(newPassword));
-        audit.record(adminEmail, AuditLog.Action.PASSWORD_RESET, account.getEmail(), null);
+        audit.record(adminEmail, AuditLog.Action.PASSWORD_RESET, account.getEmail(),
+                "open sessions ended: " + sessions.end(account.getEmail()));
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +26,11 @@ class FirstAdmin implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final AccountProperties properties;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     FirstAdmin(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AccountProperties properties,
-            Clock clock) {
+            Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
@@ -37,6 +40,8 @@ class FirstAdmin implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // Instances starting together on one database: the first to take the lock creates the admin.
+        jdbc.sql("select name from app_lock where name = 'first-admin' for update").query(String.class).single();
         if (accounts.existsByRole(Role.ADMIN)) {
             return;
         }

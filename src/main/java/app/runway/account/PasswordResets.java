@@ -38,10 +38,13 @@ class PasswordResets {
     private final Outbox outbox;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
     PasswordResets(UserAccountRepository accounts, PasswordResetTokenRepository tokens,
-            PasswordEncoder passwordEncoder, MailWriter mailWriter, Outbox outbox, AuditLog audit, Clock clock) {
+            PasswordEncoder passwordEncoder, MailWriter mailWriter, Outbox outbox, AuditLog audit, Clock clock,
+            AccountSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -98,7 +101,9 @@ class PasswordResets {
         account.succeededLogin();
         tokens.findByAccountAndUsedAtIsNull(account).forEach(open -> open.use(now));
         found.get().use(now);
-        audit.record(account.getEmail(), AuditLog.Action.PASSWORD_RESET_BY_LINK, account.getEmail(), null);
+        // Whoever had the old password is signed out everywhere.
+        audit.record(account.getEmail(), AuditLog.Action.PASSWORD_RESET_BY_LINK, account.getEmail(),
+                "open sessions ended: " + sessions.end(account.getEmail()));
         return true;
     }
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import app.runway.account.CurrentUser;
 import app.runway.audit.AuditLog;
 import app.runway.guide.GuideProperties;
+import app.runway.guide.GuideInstances;
 import app.runway.guide.GuideService;
 import app.runway.pages.PageCache;
 import app.runway.guide.load.InvalidGuideException;
@@ -28,6 +29,10 @@ class GuideReloadController {
     private static final int PROBLEMS_IN_AUDIT = 20;
 
     /** What a successful reload did, shown once after the redirect. */
+    /** An instance as the admin page lists it, times in UTC. */
+    record InstanceRow(String id, String revision, String started, String seen, boolean self) {
+    }
+
     record Reloaded(boolean changed, String contentHash, int chapters, int entries) implements Serializable {
     }
 
@@ -36,9 +41,11 @@ class GuideReloadController {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final PageCache pages;
+    private final GuideInstances instances;
 
     GuideReloadController(GuideService guide, GuideProperties properties, CurrentUser currentUser, AuditLog audit,
-            PageCache pages) {
+            PageCache pages, GuideInstances instances) {
+        this.instances = instances;
         this.guide = guide;
         this.properties = properties;
         this.currentUser = currentUser;
@@ -63,6 +70,8 @@ class GuideReloadController {
             redirect.addFlashAttribute("reloaded", new Reloaded(result.changed(), shortHash(result.contentHash()),
                     result.chapters(), result.entries()));
             return "redirect:/admin/guide";
+        } catch (GuideService.ReloadInProgressException e) {
+            model.addAttribute("busy", true);
         } catch (InvalidGuideException e) {
             audit.record(admin, AuditLog.Action.GUIDE_RELOAD_REFUSED, location(), e.problems().size() + " problem(s): "
                     + e.problems().stream().limit(PROBLEMS_IN_AUDIT).map(Object::toString)
@@ -83,6 +92,10 @@ class GuideReloadController {
         model.addAttribute("location", properties.location());
         model.addAttribute("currentHash", guide.currentHash().map(GuideReloadController::shortHash).orElse(null));
         model.addAttribute("keptPages", pages.stats());
+        model.addAttribute("instances", instances.recent().stream()
+                .map(i -> new InstanceRow(i.id(), i.revision() == null ? "" : shortHash(i.revision()),
+                        Times.SECOND.format(i.startedAt()), Times.SECOND.format(i.seenAt()), i.self()))
+                .toList());
     }
 
     private String location() {

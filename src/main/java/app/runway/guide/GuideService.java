@@ -3,6 +3,7 @@ package app.runway.guide;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import app.runway.guide.load.GuideLoader;
 import app.runway.guide.load.LoadedGuide;
@@ -12,47 +13,56 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the database and the search index in step with the guide's files. Loads at start-up,
- * before the web server takes requests: an invalid guide stops the start with every problem listed.
+ * Keeps the guide in force: the one this instance serves, the one stored in the database and the one
+ * every other instance serves. Loads at start-up, before the web server takes requests: an invalid guide
+ * stops the start with every problem listed. A reload (here or on another instance) is stored once, under
+ * the guide lock; every instance looks at the stored revision every few seconds
+ * ({@code runway.guide.follow-interval}) and takes a new one from the database, so all serve the same.
  */
 @Service
 public class GuideService implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(GuideService.class);
 
-    /** What a reload did. */
+    /**
+     * What a reload did.
+     *
+     * @param changed whether this reload stored a new revision; false when the files were the revision in
+     *                force already (stored earlier, or by another instance meanwhile)
+     */
     public record ReloadResult(boolean changed, String contentHash, int chapters, int entries) {
+    }
+
+    /** The questionnaire in force and the content hash of the guide it came with. */
+    public record Current(String contentHash, Questionnaire questionnaire) {
     }
 
     private final GuideSources sources;
     private final GuideStore store;
-    private final GuideRevisionRepository revisions;
     private final GuideSnapshots snapshots;
+    private final GuideInstances instances;
     private final GuideLoader loader = new GuideLoader();
+    /** One reload at a time in this instance: a second admin is told instead of waiting. */
+    private final ReentrantLock reloading = new ReentrantLock();
     /** The guide read while the application started, taken by the first load; then null. */
     private GuidePreload.Preloaded preloaded;
 
     /** The guide version and questionnaire in force; replaced whole on each reload. */
     private volatile Current current;
 
-    /** The questionnaire in force and the content hash of the guide it came with. */
-    public record Current(String contentHash, Questionnaire questionnaire) {
-    }
-
-    GuideService(GuideSources sources, GuideStore store, GuideRevisionRepository revisions,
-            GuideSnapshots snapshots, GuideProperties properties,
-            ObjectProvider<GuidePreload.Preloaded> preloaded) {
+    GuideService(GuideSources sources, GuideStore store, GuideSnapshots snapshots, GuideInstances instances,
+            GuideProperties properties, ObjectProvider<GuidePreload.Preloaded> preloaded) {
         this.sources = sources;
-        this.preloaded = preloaded.getIfAvailable();
-        if (this.preloaded != null && !this.preloaded.location().equals(Objects.toString(properties.location(), ""))) {
-            this.preloaded = null;
-        }
         this.store = store;
-        this.revisions = revisions;
         this.snapshots = snapshots;
+        this.instances = instances;
+        GuidePreload.Preloaded early = preloaded.getIfAvailable();
+        this.preloaded = early != null && early.location().equals(Objects.toString(properties.location(), ""))
+                ? early : null;
     }
 
     @Override
@@ -63,39 +73,89 @@ public class GuideService implements InitializingBean {
     }
 
     /**
-     * Reads and checks the guide; stores it only when its content changed.
+     * Reads and checks the guide's files; stores them when they are not the revision in force. One reload
+     * at a time in this instance; across instances the guide lock makes the second wait and find it stored.
      *
+     * @throws ReloadInProgressException when a reload is already running in this instance
      * @throws app.runway.guide.load.InvalidGuideException with every problem, when the guide is refused;
      *         the stored guide is then left as it was
      */
-    public synchronized ReloadResult reload() {
-        LoadedGuide guide;
+    public ReloadResult reload() {
+        if (!reloading.tryLock()) {
+            throw new ReloadInProgressException();
+        }
+        try {
+            LoadedGuide guide = readFiles();
+            GuideStore.Outcome outcome = store.store(guide);
+            publish(guide);
+            return new ReloadResult(outcome == GuideStore.Outcome.WRITTEN, guide.contentHash(),
+                    guide.chapters().size(), guide.entries().size());
+        } finally {
+            reloading.unlock();
+        }
+    }
+
+    /** Another reload is running in this instance; its result is what the second one would have been. */
+    public static class ReloadInProgressException extends RuntimeException {
+
+        ReloadInProgressException() {
+            super("a reload of the guide is running");
+        }
+    }
+
+    /**
+     * Takes the revision another instance stored, if there is a newer one than the one served here, and
+     * tells the admin page which revision this instance serves.
+     */
+    @Scheduled(initialDelayString = "${runway.guide.follow-interval}", fixedDelayString = "${runway.guide.follow-interval}")
+    public void follow() {
+        Current served = current;
+        if (served == null) {
+            return;
+        }
+        Optional<String> stored = store.latestRevision();
+        // A reload running here will publish what it stored; look again next time.
+        if (stored.isPresent() && !stored.get().equals(served.contentHash()) && reloading.tryLock()) {
+            try {
+                if (!stored.get().equals(current.contentHash())) {
+                    store.document(stored.get()).ifPresent(guide -> {
+                        publish(guide);
+                        log.info("Guide revision {} stored by another instance is now served here",
+                                guide.contentHash().substring(0, 12));
+                    });
+                }
+            } finally {
+                reloading.unlock();
+            }
+        }
+        instances.seen(current.contentHash());
+    }
+
+    private LoadedGuide readFiles() {
         if (preloaded != null) {
             GuidePreload.Preloaded first = preloaded;
             preloaded = null;
-            guide = first.join();
-        } else {
-            List<SourceFile> files = sources.read();
-            guide = loader.load(files);
+            return first.join();
         }
-        boolean changed = !currentHash().map(guide.contentHash()::equals).orElse(false);
-        if (changed) {
-            store.replace(guide);
-        }
+        List<SourceFile> files = sources.read();
+        return loader.load(files);
+    }
+
+    private void publish(LoadedGuide guide) {
         // Everything pages need is built before anything is swapped: readers see the old guide or the new one.
         GuideSnapshot snapshot = GuideSnapshot.of(guide);
         current = new Current(guide.contentHash(), guide.questionnaire());
         snapshots.publish(snapshot);
-        return new ReloadResult(changed, guide.contentHash(), guide.chapters().size(), guide.entries().size());
+        instances.seen(guide.contentHash());
     }
 
-    /** The guide version in force and its questionnaire (null when the guide has none). */
+    /** The guide version and questionnaire in force in this instance (null before the first load). */
     public Current current() {
         return current;
     }
 
     /** The content hash of the guide in the database: the version an assessment is scored against. */
     public Optional<String> currentHash() {
-        return revisions.findFirstByOrderByIdDesc().map(GuideRevision::getContentHash);
+        return store.latestRevision();
     }
 }

@@ -202,7 +202,7 @@ class AdminUsersTest {
                 .andExpect(flash().attribute("notice", Notice.done("admin.users.disabled", "dora@example.com")));
         assertThat(accounts.get(founder.getId()).isEnabled()).isFalse();
         mvc.perform(formLogin().user("dora@example.com").password("founder-pass-1")).andExpect(unauthenticated());
-        assertThat(audit("ACCOUNT_DISABLED", "dora@example.com")).containsExactly(BOSS + " null");
+        assertThat(audit("ACCOUNT_DISABLED", "dora@example.com")).containsExactly(BOSS + " open sessions ended: 0");
 
         mvc.perform(get("/admin/users").with(boss()).param("lang", "en"))
                 .andExpect(content().string(containsString("aria-label=\"Enable dora@example.com\"")));
@@ -240,7 +240,7 @@ class AdminUsersTest {
                 .andExpect(flash().attribute("notice", Notice.done("admin.users.passwordReset", "rita@example.com")));
         mvc.perform(formLogin().user("rita@example.com").password("founder-pass-1")).andExpect(unauthenticated());
         mvc.perform(formLogin().user("rita@example.com").password("new-rita-pass-1")).andExpect(authenticated());
-        assertThat(audit("PASSWORD_RESET", "rita@example.com")).containsExactly(BOSS + " null");
+        assertThat(audit("PASSWORD_RESET", "rita@example.com")).containsExactly(BOSS + " open sessions ended: 0");
     }
 
     @Test

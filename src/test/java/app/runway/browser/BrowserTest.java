@@ -23,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
 @Documented
 @ExtendWith(ChromiumExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1")
+// Sessions in the database, as in production (the test configuration leaves them out for MockMvc).
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1", "spring.autoconfigure.exclude="})
 public @interface BrowserTest {
 }

@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * repeated visit, gzip chosen by Accept-Encoding (and the same page once unzipped), no session for a
  * reader without an account, and for a signed-in founder their own header whose sign-out form works.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Sessions in the database, as in production (the test configuration leaves them out for MockMvc).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 class ServedPagesTest {
 
     private static final String CHAPTER = "/guide/chapters/strategy";
