@@ -267,7 +267,8 @@ class FounderJourneyIT {
     }
 
     private static String sessionCookie(Browser browser) {
-        Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
+        // Spring Session's cookie: sessions live in the database, shared by every instance.
+        Cookie cookie = browser.driver().manage().getCookieNamed("SESSION");
         assertThat(cookie).as("a session while answering").isNotNull();
         return cookie.getValue();
     }

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import app.runway.account.AccountService;
+import app.runway.assessment.AssessmentService;
+import app.runway.assessment.scoring.Profile;
+import app.runway.questionnaire.Stage;
 import app.runway.reliability.Visitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +39,9 @@ class ServedPagesTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    AssessmentService assessments;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -89,6 +95,16 @@ class ServedPagesTest {
             assertThat(response.headers().firstValue("Cache-Control").orElse("")).as(asset)
                     .contains("max-age=31536000").contains("public");
         }
+    }
+
+    @Test
+    void aReportLeavesItsCookieForTheGuidesPagesBeforeItsBytesAreSent() throws Exception {
+        String token = assessments.submit(new Profile("Cookie Lab", "finance", Stage.SEED, 3), Map.of()).getToken();
+        HttpResponse<byte[]> report = send(HttpRequest.newBuilder(uri("/assessments/" + token + "/report")));
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("runway-report=" + token).contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(report.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION"));
     }
 
     @Test

@@ -56,6 +56,9 @@ class ReportController {
             response.sendRedirect(request.getContextPath() + "/assessments/" + token);
             return;
         }
+        // Guide pages read this to show the reader's own status (LastReport); a cookie must be set before the
+        // page's bytes commit the response.
+        LastReport.remember(token, request, response);
         String lang = Languages.current();
         // A stored result renders the same until the assessment (its version) or the guide changes.
         pages.serve(reports.pageKey(header, lang), "report/report", () -> {
@@ -64,8 +67,6 @@ class ReportController {
                     // An assessment reached only by its private link can be kept in a founder's account.
                     "claimable", assessment.getOwnerId() == null);
         }, null, request, response);
-        // Guide pages read this to show the reader's own status (LastReport).
-        LastReport.remember(token, request, response);
     }
 
     @GetMapping("/assessments/{token}/report/what-if")
