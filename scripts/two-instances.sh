@@ -15,10 +15,10 @@
 #     in X-Forwarded-For (the instances trust 127.0.0.1 as their proxy).
 # The first admin's password is ADMIN_PASSWORD (printed at the start). Ctrl-C stops them all.
 # With a COMMAND, it is run once everything answers, with RUNWAY_BALANCED_URL (nginx over both instances),
-# RUNWAY_SINGLE_URL (the same nginx over the first instance only, port PORT+1) and RUNWAY_INSTANCE_URLS
+# RUNWAY_SINGLE_URL (the same nginx over the first instance only, on SINGLE_PORT) and RUNWAY_INSTANCE_URLS
 # (each instance directly) in its environment; its exit status is the script's.
 #
-# Settings (environment): PORT=8080, INSTANCE_PORTS="8081 8082", PG_PORT=15432,
+# Settings (environment): PORT=8080, INSTANCE_PORTS="8081 8082", PG_PORT=15432, SINGLE_PORT=8090,
 # ADMIN_PASSWORD=Two-instances-1, RUNWAY_GUIDE_LOCATION (a guide folder both instances read; default:
 # the bundled guide), RUNWAY_JAR.
 set -euo pipefail
@@ -27,6 +27,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PORT=${PORT:-8080}
 INSTANCE_PORTS=${INSTANCE_PORTS:-"8081 8082"}
 PG_PORT=${PG_PORT:-15432}
+SINGLE_PORT=${SINGLE_PORT:-8090}
 ADMIN_PASSWORD=${ADMIN_PASSWORD:-Two-instances-1}
 
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
@@ -112,7 +113,7 @@ $(printf "$UPSTREAM")        keepalive 32;
         }
     }
     server {
-        listen 127.0.0.1:$((PORT + 1));
+        listen 127.0.0.1:$SINGLE_PORT;
         location / {
             proxy_pass http://first;
             proxy_http_version 1.1;
@@ -135,7 +136,7 @@ done
 "$NGINX" -c "$WORK/nginx.conf" -p "$WORK"
 
 if [ $# -gt 0 ]; then
-    RUNWAY_BALANCED_URL="http://127.0.0.1:$PORT" RUNWAY_SINGLE_URL="http://127.0.0.1:$((PORT + 1))" \
+    RUNWAY_BALANCED_URL="http://127.0.0.1:$PORT" RUNWAY_SINGLE_URL="http://127.0.0.1:$SINGLE_PORT" \
         RUNWAY_INSTANCE_URLS="$(for port in $INSTANCE_PORTS; do printf 'http://127.0.0.1:%s ' "$port"; done)" "$@"
     exit $?
 fi
