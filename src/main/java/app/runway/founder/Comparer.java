@@ -13,17 +13,18 @@ import java.util.Set;
 
 import app.runway.assessment.Assessment;
 import app.runway.assessment.AssessmentService;
-import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.assessment.scoring.ReadinessResult.DimensionScore;
+import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.founder.CompareView.Answer;
 import app.runway.founder.CompareView.AnswerChange;
 import app.runway.founder.CompareView.DimensionChange;
 import app.runway.founder.CompareView.FlagChange;
 import app.runway.founder.CompareView.Side;
-import app.runway.guide.load.EntryKind;
-import app.runway.questionnaire.Questionnaire;
+import app.runway.guide.model.EntryKind;
 import app.runway.questionnaire.Questionnaire.Question;
+import app.runway.questionnaire.Questionnaire;
+import app.runway.questionnaire.QuestionnaireTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,8 +52,8 @@ class Comparer {
         Assessment later = ordered.get(1);
         Questionnaire beforeQuestionnaire = assessments.questionnaireOf(earlier);
         Questionnaire afterQuestionnaire = assessments.questionnaireOf(later);
-        Texts beforeTexts = new Texts(beforeQuestionnaire, lang);
-        Texts afterTexts = new Texts(afterQuestionnaire, lang);
+        QuestionnaireTexts beforeTexts = new QuestionnaireTexts(beforeQuestionnaire, lang);
+        QuestionnaireTexts afterTexts = new QuestionnaireTexts(afterQuestionnaire, lang);
         ReadinessResult before = earlier.result();
         ReadinessResult after = later.result();
 
@@ -60,11 +61,11 @@ class Comparer {
         dimensionIds.addAll(before.dimensions().keySet());
         List<DimensionChange> dimensions = dimensionIds.stream()
                 .map(id -> new DimensionChange(id, afterQuestionnaire.dimension(id).isPresent()
-                        ? afterTexts.dimension(id) : beforeTexts.dimension(id), score(before, id), score(after, id)))
+                        ? afterTexts.dimension(id) : beforeTexts.dimension(id), before.scoreOf(id), after.scoreOf(id)))
                 .toList();
 
-        Map<String, String> flagsBefore = flagKinds(before);
-        Map<String, String> flagsAfter = flagKinds(after);
+        Map<String, String> flagsBefore = before.flagKinds();
+        Map<String, String> flagsAfter = after.flagKinds();
         Set<String> ids = new LinkedHashSet<>(flagsBefore.keySet());
         ids.addAll(flagsAfter.keySet());
         GuideLinks.Lookup links = guide.find(ids, lang);
@@ -81,7 +82,7 @@ class Comparer {
 
     /** The questions asked in either assessment whose answers differ, in questionnaire order. */
     private static List<AnswerChange> answers(Assessment earlier, Questionnaire beforeQuestionnaire,
-            Texts beforeTexts, Assessment later, Questionnaire afterQuestionnaire, Texts afterTexts) {
+            QuestionnaireTexts beforeTexts, Assessment later, Questionnaire afterQuestionnaire, QuestionnaireTexts afterTexts) {
         Map<String, Question> askedBefore = asked(beforeQuestionnaire, earlier);
         Map<String, Question> askedAfter = asked(afterQuestionnaire, later);
         Set<String> questionIds = new LinkedHashSet<>(askedAfter.keySet());
@@ -95,7 +96,7 @@ class Comparer {
             }
             boolean inAfter = askedAfter.containsKey(id);
             Question question = inAfter ? askedAfter.get(id) : askedBefore.get(id);
-            Texts texts = inAfter ? afterTexts : beforeTexts;
+            QuestionnaireTexts texts = inAfter ? afterTexts : beforeTexts;
             changes.add(new AnswerChange(texts.dimension(question.dimension()), texts.question(question),
                     answer(askedBefore.get(id), was, beforeTexts), answer(askedAfter.get(id), is, afterTexts)));
         }
@@ -109,7 +110,7 @@ class Comparer {
         return asked;
     }
 
-    private static Answer answer(Question question, String optionId, Texts texts) {
+    private static Answer answer(Question question, String optionId, QuestionnaireTexts texts) {
         if (question == null || optionId == null) {
             return null;
         }
@@ -120,23 +121,10 @@ class Comparer {
         return new Answer(label == null ? optionId : label, false);
     }
 
-    private Side side(Assessment assessment, ReadinessResult result, Texts texts) {
+    private Side side(Assessment assessment, ReadinessResult result, QuestionnaireTexts texts) {
         return new Side(assessment.getToken(), assessment.getStartupName(), assessment.profile().stage().id(),
                 LocalDate.ofInstant(assessment.getCompletedAt(), clock.getZone()), result.index(),
                 texts.band(result.band()));
-    }
-
-    private static Integer score(ReadinessResult result, String dimension) {
-        DimensionScore score = result.dimensions().get(dimension);
-        return score == null ? null : score.score();
-    }
-
-    /** Flag id to its kind, risks first, each in the result's order (most severe first). */
-    private static Map<String, String> flagKinds(ReadinessResult result) {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        result.flaggedRisks().forEach(f -> kinds.put(f.id(), EntryKind.RISK.code()));
-        result.flaggedPitfalls().forEach(f -> kinds.put(f.id(), EntryKind.PITFALL.code()));
-        return kinds;
     }
 
     private static FlagChange flag(String id, String kind, GuideLinks.Lookup links) {

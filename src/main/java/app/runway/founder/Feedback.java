@@ -14,8 +14,9 @@ import app.runway.assessment.AssessmentService;
 import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.founder.FeedbackView.DimensionComment;
 import app.runway.founder.FeedbackView.ScoreRow;
-import app.runway.review.PublishedReview;
+import app.runway.questionnaire.QuestionnaireTexts;
 import app.runway.review.PublishedReview.DimensionFeedback;
+import app.runway.review.PublishedReview;
 import app.runway.review.ReviewFeedback;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,7 @@ class Feedback {
         }
         PublishedReview review = published.get();
         ReadinessResult result = assessment.result();
-        Texts texts = new Texts(assessments.questionnaireOf(assessment), lang);
+        QuestionnaireTexts texts = new QuestionnaireTexts(assessments.questionnaireOf(assessment), lang);
 
         Set<String> ids = new LinkedHashSet<>(result.dimensions().keySet());
         review.dimensions().forEach(d -> ids.add(d.dimension()));

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import app.runway.guide.GuideSnapshots;
-import app.runway.guide.load.EntryKind;
+import app.runway.guide.model.EntryKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -11,6 +11,7 @@ import app.runway.assessment.AssessmentService;
 import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.founder.HistoryView.Row;
 import app.runway.founder.HistoryView.Startup;
+import app.runway.questionnaire.QuestionnaireTexts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +72,7 @@ class History {
     private Row row(Assessment a, int number, String previous, String lang) {
         ReadinessResult result = a.result();
         String band = result == null || result.band() == null ? null
-                : new Texts(assessments.questionnaireOf(a), lang).band(result.band());
+                : new QuestionnaireTexts(assessments.questionnaireOf(a), lang).band(result.band());
         return new Row(a.getToken(), number, a.getStartupName(), a.profile().stage().id(), date(a.getCreatedAt()),
                 a.isCompleted() ? date(a.getCompletedAt()) : null, a.isCompleted(),
                 result == null ? null : result.index(), band, a.getReviewState(), date(a.getSubmittedAt()), previous);

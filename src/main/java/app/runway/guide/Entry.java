@@ -1,6 +1,6 @@
 package app.runway.guide;
 
-import app.runway.guide.load.EntryKind;
+import app.runway.guide.model.EntryKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import app.runway.guide.load.EntryKind;
+import app.runway.guide.model.EntryKind;
 import app.runway.pages.PageCache;
 import app.runway.pages.PageKey;
 import app.runway.system.Languages;

@@ -21,9 +21,9 @@ import app.runway.guide.GuideViews.EntryPage;
 import app.runway.guide.GuideViews.Filter;
 import app.runway.guide.GuideViews.Option;
 import app.runway.guide.GuideViews.TocItem;
-import app.runway.guide.load.EntryKind;
 import app.runway.guide.load.LoadedGuide;
-import app.runway.guide.load.Relation;
+import app.runway.guide.model.EntryKind;
+import app.runway.guide.model.Relation;
 import app.runway.system.NotFoundException;
 
 /**

@@ -2,8 +2,8 @@ package app.runway.guide;
 
 import java.util.List;
 
-import app.runway.guide.load.EntryKind;
 import app.runway.guide.load.LoadedGuide;
+import app.runway.guide.model.EntryKind;
 
 /** The records the guide's pages are drawn from; built in one go so that templates never touch JPA. */
 public final class GuideViews {

@@ -1,6 +1,6 @@
 package app.runway.guide;
 
-import app.runway.guide.load.Relation;
+import app.runway.guide.model.Relation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -13,7 +13,7 @@ import app.runway.guide.GuideViews.LinkGroup;
 import app.runway.guide.GuideViews.SectionView;
 import app.runway.guide.GuideViews.TocItem;
 import app.runway.guide.load.LoadedGuide;
-import app.runway.guide.load.Relation;
+import app.runway.guide.model.Relation;
 
 /** Builds the view records of the guide's pages in one language, once per load, for {@link GuideSnapshot}. */
 final class ShelfPages {

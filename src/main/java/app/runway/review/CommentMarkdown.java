@@ -2,7 +2,7 @@ package app.runway.review;
 
 import java.util.List;
 
-import app.runway.guide.load.HtmlSafety;
+import app.runway.markup.HtmlSafety;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;

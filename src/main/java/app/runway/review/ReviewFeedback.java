@@ -11,7 +11,7 @@ import app.runway.account.UserAccount;
 import app.runway.account.UserAccountRepository;
 import app.runway.assessment.Assessment;
 import app.runway.guide.GuideSnapshots;
-import app.runway.guide.load.EntryKind;
+import app.runway.guide.model.EntryKind;
 import app.runway.review.PublishedReview.StrategyLink;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import app.runway.assessment.ReviewState;
 import app.runway.guide.GuideSnapshots;
-import app.runway.guide.load.EntryKind;
+import app.runway.guide.model.EntryKind;
 import app.runway.questionnaire.Stage;
 import app.runway.system.Languages;
 import org.springframework.stereotype.Controller;

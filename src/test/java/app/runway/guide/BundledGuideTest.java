@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import app.runway.guide.load.EntryKind;
 import app.runway.guide.load.GuideLoader;
 import app.runway.guide.load.LoadedGuide;
+import app.runway.guide.model.EntryKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -68,10 +68,10 @@ class BundledGuideTest {
     @Test
     void everyRiskIsMitigatedByAtLeastOneStrategyAndEveryPitfallIsAvoidable() {
         Set<String> mitigated = guide.links().stream()
-                .filter(l -> l.relation() == app.runway.guide.load.Relation.MITIGATES)
+                .filter(l -> l.relation() == app.runway.guide.model.Relation.MITIGATES)
                 .map(LoadedGuide.Link::targetId).collect(Collectors.toSet());
         Set<String> avoidable = guide.links().stream()
-                .filter(l -> l.relation() == app.runway.guide.load.Relation.AVOIDED_BY)
+                .filter(l -> l.relation() == app.runway.guide.model.Relation.AVOIDED_BY)
                 .map(LoadedGuide.Link::sourceId).collect(Collectors.toSet());
         guide.entries().stream().filter(e -> e.kind() == EntryKind.RISK)
                 .forEach(risk -> assertThat(mitigated).as("strategies for %s", risk.id()).contains(risk.id()));

@@ -52,7 +52,7 @@ class GuideServiceTest {
         GuideService.ReloadResult result = service.reload();
         assertThat(result.changed()).isFalse();
         assertThat(revisions.findFirstByOrderByIdDesc().orElseThrow().getId()).isEqualTo(before);
-        assertThat(snapshots.current().index(app.runway.guide.load.EntryKind.RISK, java.util.Map.of(), "en").total()).isEqualTo(26);
+        assertThat(snapshots.current().index(app.runway.guide.model.EntryKind.RISK, java.util.Map.of(), "en").total()).isEqualTo(26);
     }
 
     @Test
@@ -63,9 +63,9 @@ class GuideServiceTest {
         GuideService.ReloadResult result = service.reload();
         assertThat(result.changed()).isTrue();
         assertThat(service.currentHash()).isNotEqualTo(java.util.Optional.of(before));
-        assertThat(snapshots.current().entry(app.runway.guide.load.EntryKind.RISK, "compute-cost", "en").entry().title())
+        assertThat(snapshots.current().entry(app.runway.guide.model.EntryKind.RISK, "compute-cost", "en").entry().title())
                 .isEqualTo("Heavy compute bills");
-        assertThat(snapshots.current().index(app.runway.guide.load.EntryKind.RISK, java.util.Map.of(), "en").total()).isEqualTo(26);
+        assertThat(snapshots.current().index(app.runway.guide.model.EntryKind.RISK, java.util.Map.of(), "en").total()).isEqualTo(26);
     }
 
     @Test
@@ -84,7 +84,7 @@ class GuideServiceTest {
                                 && p.message().contains("not 'extreme'"));
                     });
             assertThat(service.currentHash()).contains(before);
-            assertThat(snapshots.current().entry(app.runway.guide.load.EntryKind.PITFALL, "single-product", "en")).isNotNull();
+            assertThat(snapshots.current().entry(app.runway.guide.model.EntryKind.PITFALL, "single-product", "en")).isNotNull();
         } finally {
             replaceInFile("en/08-pitfalls.md", "kind: mistake", "kind: pitfall");
             replaceInFile("en/07-challenges.md", "severity: extreme", "severity: high");

@@ -27,16 +27,17 @@ import app.runway.assessment.report.ReportView.QuestionGroup;
 import app.runway.assessment.report.ReportView.ReasonView;
 import app.runway.assessment.report.ReportView.StrategyView;
 import app.runway.assessment.report.WhatIfView.OptionChoice;
-import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.assessment.scoring.ReadinessResult.DimensionScore;
 import app.runway.assessment.scoring.ReadinessResult.Flag;
 import app.runway.assessment.scoring.ReadinessResult.Reason;
+import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.assessment.scoring.ReadinessScorer;
-import app.runway.guide.load.EntryKind;
-import app.runway.questionnaire.Questionnaire;
+import app.runway.guide.model.EntryKind;
 import app.runway.questionnaire.Questionnaire.Condition;
 import app.runway.questionnaire.Questionnaire.Question;
 import app.runway.questionnaire.Questionnaire.Text;
+import app.runway.questionnaire.Questionnaire;
+import app.runway.questionnaire.QuestionnaireTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,7 +67,7 @@ class ReportAssembler {
     ReportView assemble(ScoredAssessment scored, Questionnaire questionnaire, boolean outdated, boolean editable,
             String lang) {
         ReadinessResult result = scored.result();
-        Texts texts = new Texts(questionnaire, lang);
+        QuestionnaireTexts texts = new QuestionnaireTexts(questionnaire, lang);
         Map<String, GuideTitles.Entry> guide = titles.find(guideIds(scored), lang);
 
         List<DimensionRow> rows = result.dimensions().values().stream()
@@ -125,7 +126,7 @@ class ReportAssembler {
         return ids;
     }
 
-    private static BandView band(Questionnaire questionnaire, String bandId, Texts texts) {
+    private static BandView band(Questionnaire questionnaire, String bandId, QuestionnaireTexts texts) {
         if (bandId == null) {
             return null;
         }
@@ -139,7 +140,7 @@ class ReportAssembler {
 
     private static List<FlagView> flags(List<Flag> flags, EntryKind kind, ReadinessResult result,
             Map<String, String> answers, Questionnaire questionnaire, Map<String, GuideTitles.Entry> guide,
-            Texts texts) {
+            QuestionnaireTexts texts) {
         return flags.stream().map(flag -> {
             GuideTitles.Entry entry = guide.get(flag.id());
             List<ReasonView> reasons = flag.reasons().stream()
@@ -150,7 +151,7 @@ class ReportAssembler {
     }
 
     private static ReasonView reason(Reason reason, ReadinessResult result, Map<String, String> answers,
-            Questionnaire questionnaire, Texts texts) {
+            Questionnaire questionnaire, QuestionnaireTexts texts) {
         if (Reason.ANSWER.equals(reason.type())) {
             Question question = questionnaire.question(reason.questionId()).orElse(null);
             return question == null ? ReasonView.answer(reason.questionId(), reason.optionId())
@@ -170,7 +171,7 @@ class ReportAssembler {
     }
 
     private static ConditionView condition(Condition condition, ReadinessResult result, Map<String, String> answers,
-            Questionnaire questionnaire, Texts texts) {
+            Questionnaire questionnaire, QuestionnaireTexts texts) {
         if (condition.onAnswer()) {
             Question question = questionnaire.question(condition.questionId()).orElse(null);
             if (question == null) {
@@ -198,10 +199,10 @@ class ReportAssembler {
         return value == null ? "" : value % 1 == 0 ? String.valueOf(value.intValue()) : String.valueOf(value);
     }
 
-    private static Addressed addressed(String gap, Map<String, GuideTitles.Entry> guide, Texts texts) {
+    private static Addressed addressed(String gap, Map<String, GuideTitles.Entry> guide, QuestionnaireTexts texts) {
         if (gap.startsWith(QUESTION_GAP)) {
             String questionId = gap.substring(QUESTION_GAP.length());
-            return new Addressed(texts.questionnaire.question(questionId).map(texts::question).orElse(questionId),
+            return new Addressed(texts.questionnaire().question(questionId).map(texts::question).orElse(questionId),
                     null);
         }
         GuideTitles.Entry entry = guide.get(gap);
@@ -224,7 +225,7 @@ class ReportAssembler {
 
     /** The questions the founder was asked, by dimension, for the what-if form. */
     private static List<QuestionGroup> questionGroups(ScoredAssessment scored, Questionnaire questionnaire,
-            Texts texts) {
+            QuestionnaireTexts texts) {
         Map<String, List<QuestionChoice>> byDimension = new LinkedHashMap<>();
         questionnaire.dimensions().forEach(d -> byDimension.put(d.id(), new ArrayList<>()));
         for (Question q : ReadinessScorer.askedQuestions(questionnaire, scored.profile(), scored.answers())) {
@@ -244,7 +245,7 @@ class ReportAssembler {
      */
     WhatIfView whatIf(ScoredAssessment scored, Questionnaire questionnaire, Question question, String optionId,
             ReadinessResult after, String lang) {
-        Texts texts = new Texts(questionnaire, lang);
+        QuestionnaireTexts texts = new QuestionnaireTexts(questionnaire, lang);
         List<QuestionGroup> groups = questionGroups(scored, questionnaire, texts);
         if (question == null) {
             return new WhatIfView(scored.token(), scored.profile().startupName(), groups, null, null, List.of(), null,
@@ -268,21 +269,21 @@ class ReportAssembler {
     /** What differs between two results; titles from the questionnaire of the second, guide titles in one query. */
     Comparison compare(ReadinessResult before, Questionnaire beforeQuestionnaire, ReadinessResult after,
             Questionnaire afterQuestionnaire, String lang) {
-        Texts beforeTexts = new Texts(beforeQuestionnaire, lang);
-        Texts afterTexts = new Texts(afterQuestionnaire, lang);
+        QuestionnaireTexts beforeTexts = new QuestionnaireTexts(beforeQuestionnaire, lang);
+        QuestionnaireTexts afterTexts = new QuestionnaireTexts(afterQuestionnaire, lang);
         Set<String> dimensionIds = new LinkedHashSet<>(after.dimensions().keySet());
         dimensionIds.addAll(before.dimensions().keySet());
         List<ScoreChange> scores = new ArrayList<>();
         for (String id : dimensionIds) {
-            Integer was = scoreOf(before, id);
-            Integer will = scoreOf(after, id);
+            Integer was = before.scoreOf(id);
+            Integer will = after.scoreOf(id);
             if (!Objects.equals(was, will)) {
                 scores.add(new ScoreChange(id, afterQuestionnaire.dimension(id).isPresent() ? afterTexts.dimension(id)
                         : beforeTexts.dimension(id), was, will));
             }
         }
-        Map<String, String> flagsBefore = flagKinds(before);
-        Map<String, String> flagsAfter = flagKinds(after);
+        Map<String, String> flagsBefore = before.flagKinds();
+        Map<String, String> flagsAfter = after.flagKinds();
         Set<String> changed = new LinkedHashSet<>();
         flagsAfter.keySet().stream().filter(id -> !flagsBefore.containsKey(id)).forEach(changed::add);
         flagsBefore.keySet().stream().filter(id -> !flagsAfter.containsKey(id)).forEach(changed::add);
@@ -295,26 +296,13 @@ class ReportAssembler {
                 bandTitle(afterQuestionnaire, after.band(), afterTexts), scores, added, resolved);
     }
 
-    private static Integer scoreOf(ReadinessResult result, String dimension) {
-        DimensionScore score = result.dimensions().get(dimension);
-        return score == null ? null : score.score();
-    }
-
-    /** Flag id to its kind, risks first, in the result's order (most severe first). */
-    private static Map<String, String> flagKinds(ReadinessResult result) {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        result.flaggedRisks().forEach(f -> kinds.put(f.id(), EntryKind.RISK.code()));
-        result.flaggedPitfalls().forEach(f -> kinds.put(f.id(), EntryKind.PITFALL.code()));
-        return kinds;
-    }
-
     private static FlagChange flagChange(String id, String kind, Map<String, GuideTitles.Entry> guide) {
         GuideTitles.Entry entry = guide.get(id);
         return new FlagChange(id, kind, titleOf(entry, id),
                 urlOf(entry, EntryKind.fromCode(kind).orElse(EntryKind.RISK), id));
     }
 
-    private static String bandTitle(Questionnaire questionnaire, String bandId, Texts texts) {
+    private static String bandTitle(Questionnaire questionnaire, String bandId, QuestionnaireTexts texts) {
         BandView band = band(questionnaire, bandId, texts);
         return band == null ? null : band.title();
     }
@@ -343,39 +331,5 @@ class ReportAssembler {
         }
         numeric.appendTail(decoded);
         return decoded.toString().replace("&amp;", "&").replaceAll("\\s+", " ").strip();
-    }
-
-    /** The questionnaire's words in the reader's language, English where a text is missing. */
-    private static final class Texts {
-
-        private final Questionnaire questionnaire;
-        private final String lang;
-
-        Texts(Questionnaire questionnaire, String lang) {
-            this.questionnaire = questionnaire;
-            this.lang = lang;
-        }
-
-        Text of(Map<String, Text> texts) {
-            Text text = texts.get(lang);
-            if (text == null) {
-                text = texts.getOrDefault("en", texts.values().stream().findFirst().orElse(new Text("", null)));
-            }
-            return text;
-        }
-
-        String dimension(String id) {
-            return questionnaire.dimension(id).map(d -> of(d.texts()).title()).orElse(id);
-        }
-
-        String question(Question question) {
-            return of(question.texts()).title();
-        }
-
-        /** An option's label; null for "I don't know" or an option the question does not have. */
-        String option(Question question, String optionId) {
-            return question.option(optionId).map(o -> o.labels().getOrDefault(lang, o.labels().get("en")))
-                    .orElse(null);
-        }
     }
 }

@@ -1,7 +1,10 @@
 package app.runway.assessment.scoring;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import app.runway.guide.model.EntryKind;
 
 /**
  * The outcome of scoring, every number and flag with what produced it.
@@ -16,6 +19,20 @@ import java.util.Map;
 public record ReadinessResult(Integer index, String band, Map<String, DimensionScore> dimensions,
         List<Flag> flaggedRisks, List<Flag> flaggedPitfalls, List<Recommendation> strategies, List<CaseMatch> cases,
         List<String> evidenceToDo, List<String> unanswered, List<String> ignored) {
+
+    /** A dimension's score; null when the dimension was not scored. */
+    public Integer scoreOf(String dimension) {
+        DimensionScore score = dimensions.get(dimension);
+        return score == null ? null : score.score();
+    }
+
+    /** Each flagged entry's id with its kind's code ({@code risk}, {@code pitfall}): risks first, most severe first. */
+    public Map<String, String> flagKinds() {
+        Map<String, String> kinds = new LinkedHashMap<>();
+        flaggedRisks.forEach(f -> kinds.put(f.id(), EntryKind.RISK.code()));
+        flaggedPitfalls.forEach(f -> kinds.put(f.id(), EntryKind.PITFALL.code()));
+        return kinds;
+    }
 
     /**
      * @param score   0-100, or null when no question of the dimension has an answer

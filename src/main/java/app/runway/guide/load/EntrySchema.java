@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.runway.guide.model.EntryKind;
+import app.runway.guide.model.Relation;
+
 /**
  * Which keys an entry box of each kind takes, which are required, which belong to the reference
  * language only ("ref" keys: facts that do not change with the language) and what values they allow.

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.runway.guide.model.EntryKind;
 import app.runway.questionnaire.Questionnaire;
 
 /** Captures from a loaded guide the few facts that scoring needs. */

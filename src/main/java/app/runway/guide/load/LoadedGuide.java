@@ -3,6 +3,8 @@ package app.runway.guide.load;
 import java.util.List;
 import java.util.Map;
 
+import app.runway.guide.model.EntryKind;
+import app.runway.guide.model.Relation;
 import app.runway.questionnaire.Questionnaire;
 
 /**

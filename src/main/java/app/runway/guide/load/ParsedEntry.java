@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import app.runway.guide.model.EntryKind;
+import app.runway.guide.model.Relation;
 import com.vladsch.flexmark.util.ast.Node;
 
 /** One entry of one language as written in its chapter file. */

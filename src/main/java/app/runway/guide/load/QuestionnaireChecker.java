@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 import app.runway.guide.load.QuestionnaireParser.Boxed;
 import app.runway.guide.load.QuestionnaireParser.DimensionFile;
-import app.runway.questionnaire.Questionnaire;
+import app.runway.guide.model.EntryKind;
 import app.runway.questionnaire.Questionnaire.Condition;
+import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Stage;
 
 /**

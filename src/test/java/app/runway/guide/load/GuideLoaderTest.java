@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import app.runway.guide.model.EntryKind;
+import app.runway.guide.model.Relation;
 import org.junit.jupiter.api.Test;
 
 /** A valid guide in two languages loads into chapters, entries, texts and links. */

@@ -1,4 +1,4 @@
-package app.runway.guide.load;
+package app.runway.markup;
 
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;

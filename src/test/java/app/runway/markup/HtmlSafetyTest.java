@@ -1,4 +1,4 @@
-package app.runway.guide.load;
+package app.runway.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package app.runway.guide.load;
+package app.runway.guide.model;
 
 import java.util.Arrays;
 import java.util.Optional;

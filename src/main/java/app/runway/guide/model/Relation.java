@@ -1,4 +1,4 @@
-package app.runway.guide.load;
+package app.runway.guide.model;
 
 /**
  * A typed link between two entries, declared once by the source entry and shown on both pages.
