@@ -8,20 +8,29 @@ import org.junit.jupiter.api.Test;
 /** The structure of a typed chapter: headings, entry boxes and code blocks. */
 class StructureValidationTest {
 
+    /** The front matter of a typed chapter: the body of each case starts on line 7. */
+    private static final String FRONT_MATTER = """
+            ---
+            id: notes
+            order: 2
+            title: Notes
+            ---
+
+            """;
+
     /** The notes chapter in both languages, with {@code en} as the English file. */
     private static GuideFiles notes(String en) {
         return TestChapters.risks().en("02-notes.md", en).zh("02-notes.md", ZH_NOTES);
     }
 
+    /** The notes chapter with this body after its front matter. */
+    private static GuideFiles typedNotes(String body) {
+        return notes(FRONT_MATTER + body);
+    }
+
     @Test
     void rejectsALevelOneHeadingInATypedChapter() {
-        assertThat(notes("""
-                ---
-                id: notes
-                order: 2
-                title: Notes
-                ---
-
+        assertThat(typedNotes("""
                 # Notes
 
                 Some notes.
@@ -31,13 +40,7 @@ class StructureValidationTest {
 
     @Test
     void rejectsAHeadingThatSkipsALevel() {
-        assertThat(notes("""
-                ---
-                id: notes
-                order: 2
-                title: Notes
-                ---
-
+        assertThat(typedNotes("""
                 ## Background
 
                 #### Details
@@ -48,13 +51,7 @@ class StructureValidationTest {
 
     @Test
     void acceptsHeadingsThatGoDeeperOneLevelAtATimeAndComeBackUp() {
-        LoadedGuide guide = notes("""
-                ---
-                id: notes
-                order: 2
-                title: Notes
-                ---
-
+        LoadedGuide guide = typedNotes("""
                 ## Background
 
                 ### Details
@@ -72,13 +69,7 @@ class StructureValidationTest {
 
     @Test
     void rejectsAnEntryBoxAfterAParagraph() {
-        assertThat(notes("""
-                ---
-                id: notes
-                order: 2
-                title: Notes
-                ---
-
+        assertThat(typedNotes("""
                 ## Healthcare
 
                 Hospitals and clinics.
@@ -94,13 +85,7 @@ class StructureValidationTest {
 
     @Test
     void rejectsAnEntryBoxUnderALevelThreeHeading() {
-        assertThat(notes("""
-                ---
-                id: notes
-                order: 2
-                title: Notes
-                ---
-
+        assertThat(typedNotes("""
                 ## Sectors
 
                 ### Healthcare
@@ -133,13 +118,7 @@ class StructureValidationTest {
 
     @Test
     void rejectsACodeBlockThatIsNeverClosed() {
-        assertThat(notes("""
-                ---
-                id: notes
-                order: 2
-                title: Notes
-                ---
-
+        assertThat(typedNotes("""
                 Run this:
 
                 ```python
