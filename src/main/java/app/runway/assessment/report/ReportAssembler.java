@@ -33,6 +33,7 @@ import app.runway.assessment.scoring.ReadinessResult.Reason;
 import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.guide.model.EntryKind;
+import app.runway.markup.PlainText;
 import app.runway.questionnaire.Questionnaire.Condition;
 import app.runway.questionnaire.Questionnaire.Question;
 import app.runway.questionnaire.Questionnaire.Text;
@@ -52,7 +53,6 @@ class ReportAssembler {
     static final List<Integer> PLAN_DAYS = List.of(30, 60, 90);
 
     private static final String QUESTION_GAP = "question:";
-    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
 
     private final GuideTitles titles;
 
@@ -126,14 +126,14 @@ class ReportAssembler {
         return ids;
     }
 
-    private static BandView band(Questionnaire questionnaire, String bandId, QuestionnaireTexts texts) {
+    static BandView band(Questionnaire questionnaire, String bandId, QuestionnaireTexts texts) {
         if (bandId == null) {
             return null;
         }
         return questionnaire.bands().stream().filter(b -> b.id().equals(bandId)).findFirst()
                 .map(b -> {
                     Text text = texts.of(b.texts());
-                    return new BandView(b.id(), text.title(), text.body(), plainText(text.body()));
+                    return new BandView(b.id(), text.title(), text.body(), PlainText.of(text.body()));
                 })
                 .orElse(new BandView(bandId, bandId, null, null));
     }
@@ -167,7 +167,7 @@ class ReportAssembler {
         Text text = texts.of(rule.texts());
         List<ConditionView> conditions = rule.when().stream()
                 .map(c -> condition(c, result, answers, questionnaire, texts)).toList();
-        return new ReasonView(false, null, null, text.title(), text.body(), plainText(text.body()), conditions);
+        return new ReasonView(false, null, null, text.title(), text.body(), PlainText.of(text.body()), conditions);
     }
 
     private static ConditionView condition(Condition condition, ReadinessResult result, Map<String, String> answers,
@@ -224,7 +224,7 @@ class ReportAssembler {
     }
 
     /** The questions the founder was asked, by dimension, for the what-if form. */
-    private static List<QuestionGroup> questionGroups(ScoredAssessment scored, Questionnaire questionnaire,
+    static List<QuestionGroup> questionGroups(ScoredAssessment scored, Questionnaire questionnaire,
             QuestionnaireTexts texts) {
         Map<String, List<QuestionChoice>> byDimension = new LinkedHashMap<>();
         questionnaire.dimensions().forEach(d -> byDimension.put(d.id(), new ArrayList<>()));
@@ -238,98 +238,11 @@ class ReportAssembler {
                 .map(e -> new QuestionGroup(texts.dimension(e.getKey()), List.copyOf(e.getValue()))).toList();
     }
 
-    /**
-     * The what-if page. {@code question} must be one the founder was asked and {@code optionId} one
-     * of its options (checked by the caller); {@code optionId} and {@code after} are null until an
-     * option is chosen.
-     */
-    WhatIfView whatIf(ScoredAssessment scored, Questionnaire questionnaire, Question question, String optionId,
-            ReadinessResult after, String lang) {
-        QuestionnaireTexts texts = new QuestionnaireTexts(questionnaire, lang);
-        List<QuestionGroup> groups = questionGroups(scored, questionnaire, texts);
-        if (question == null) {
-            return new WhatIfView(scored.token(), scored.profile().startupName(), groups, null, null, List.of(), null,
-                    null);
-        }
-        String current = scored.answers().get(question.id());
-        List<OptionChoice> options = new ArrayList<>();
-        question.options().forEach(o -> options.add(new OptionChoice(o.id(), texts.option(question, o.id()),
-                o.id().equals(current))));
-        options.add(new OptionChoice(Questionnaire.UNKNOWN, null, Questionnaire.UNKNOWN.equals(current)));
-        QuestionChoice chosen = new QuestionChoice(question.id(), texts.question(question),
-                current == null ? null : texts.option(question, current));
-        Comparison comparison = after == null ? null
-                : compare(scored.result(), questionnaire, after, questionnaire, lang);
-        OptionChoice picked = after == null ? null
-                : options.stream().filter(o -> o.id().equals(optionId)).findFirst().orElse(null);
-        return new WhatIfView(scored.token(), scored.profile().startupName(), groups, chosen,
-                texts.dimension(question.dimension()), List.copyOf(options), picked, comparison);
-    }
-
-    /** What differs between two results; titles from the questionnaire of the second, guide titles in one query. */
-    Comparison compare(ReadinessResult before, Questionnaire beforeQuestionnaire, ReadinessResult after,
-            Questionnaire afterQuestionnaire, String lang) {
-        QuestionnaireTexts beforeTexts = new QuestionnaireTexts(beforeQuestionnaire, lang);
-        QuestionnaireTexts afterTexts = new QuestionnaireTexts(afterQuestionnaire, lang);
-        Set<String> dimensionIds = new LinkedHashSet<>(after.dimensions().keySet());
-        dimensionIds.addAll(before.dimensions().keySet());
-        List<ScoreChange> scores = new ArrayList<>();
-        for (String id : dimensionIds) {
-            Integer was = before.scoreOf(id);
-            Integer will = after.scoreOf(id);
-            if (!Objects.equals(was, will)) {
-                scores.add(new ScoreChange(id, afterQuestionnaire.dimension(id).isPresent() ? afterTexts.dimension(id)
-                        : beforeTexts.dimension(id), was, will));
-            }
-        }
-        Map<String, String> flagsBefore = before.flagKinds();
-        Map<String, String> flagsAfter = after.flagKinds();
-        Set<String> changed = new LinkedHashSet<>();
-        flagsAfter.keySet().stream().filter(id -> !flagsBefore.containsKey(id)).forEach(changed::add);
-        flagsBefore.keySet().stream().filter(id -> !flagsAfter.containsKey(id)).forEach(changed::add);
-        Map<String, GuideTitles.Entry> guide = changed.isEmpty() ? Map.of() : titles.find(changed, lang);
-        List<FlagChange> added = flagsAfter.entrySet().stream().filter(e -> !flagsBefore.containsKey(e.getKey()))
-                .map(e -> flagChange(e.getKey(), e.getValue(), guide)).toList();
-        List<FlagChange> resolved = flagsBefore.entrySet().stream().filter(e -> !flagsAfter.containsKey(e.getKey()))
-                .map(e -> flagChange(e.getKey(), e.getValue(), guide)).toList();
-        return new Comparison(before.index(), after.index(), bandTitle(beforeQuestionnaire, before.band(), beforeTexts),
-                bandTitle(afterQuestionnaire, after.band(), afterTexts), scores, added, resolved);
-    }
-
-    private static FlagChange flagChange(String id, String kind, Map<String, GuideTitles.Entry> guide) {
-        GuideTitles.Entry entry = guide.get(id);
-        return new FlagChange(id, kind, titleOf(entry, id),
-                urlOf(entry, EntryKind.fromCode(kind).orElse(EntryKind.RISK), id));
-    }
-
-    private static String bandTitle(Questionnaire questionnaire, String bandId, QuestionnaireTexts texts) {
-        BandView band = band(questionnaire, bandId, texts);
-        return band == null ? null : band.title();
-    }
-
-    private static String titleOf(GuideTitles.Entry entry, String id) {
+    static String titleOf(GuideTitles.Entry entry, String id) {
         return entry == null ? id : entry.title();
     }
 
-    private static String urlOf(GuideTitles.Entry entry, EntryKind kind, String id) {
+    static String urlOf(GuideTitles.Entry entry, EntryKind kind, String id) {
         return entry == null ? kind.url(id) : entry.url();
-    }
-
-    /** Guide HTML as plain text, for the PDF, which takes no markup from the content. */
-    static String plainText(String html) {
-        if (html == null) {
-            return null;
-        }
-        String text = html.replaceAll("(?i)</(p|li|h[1-6])>", " ").replaceAll("<[^>]*>", "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&nbsp;", " ");
-        StringBuilder decoded = new StringBuilder();
-        Matcher numeric = NUMERIC_ENTITY.matcher(text);
-        while (numeric.find()) {
-            int code = Integer.parseInt(numeric.group(2), numeric.group(1).isEmpty() ? 10 : 16);
-            numeric.appendReplacement(decoded, Matcher.quoteReplacement(Character.toString(code)));
-        }
-        numeric.appendTail(decoded);
-        return decoded.toString().replace("&amp;", "&").replaceAll("\\s+", " ").strip();
     }
 }

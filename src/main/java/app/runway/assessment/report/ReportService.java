@@ -29,10 +29,15 @@ class ReportService {
     private final QuestionnaireCatalog catalog;
     private final AssessmentAccess access;
     private final ReportAssembler assembler;
+    private final WhatIfAssembler whatIfs;
+    private final ResultComparison comparison;
     private final Clock clock;
 
     ReportService(AssessmentService assessments, AssessmentHeaders headers, QuestionnaireCatalog catalog,
-            AssessmentAccess access, ReportAssembler assembler, Clock clock) {
+            AssessmentAccess access, ReportAssembler assembler, WhatIfAssembler whatIfs, ResultComparison comparison,
+            Clock clock) {
+        this.whatIfs = whatIfs;
+        this.comparison = comparison;
         this.assessments = assessments;
         this.headers = headers;
         this.catalog = catalog;
@@ -92,13 +97,13 @@ class ReportService {
                 after = assessments.whatIf(assessment, question.id(), form.getOption());
             }
         }
-        return assembler.whatIf(scored, questionnaire, question, after == null ? null : form.getOption(), after,
+        return whatIfs.whatIf(scored, questionnaire, question, after == null ? null : form.getOption(), after,
                 lang);
     }
 
     /** What a re-score under the questionnaire in force would change, without saving it. */
     Comparison rescorePreview(Assessment assessment, String lang) {
-        return assembler.compare(assessment.result(), assessments.questionnaireOf(assessment),
+        return comparison.compare(assessment.result(), assessments.questionnaireOf(assessment),
                 assessments.rescore(assessment), catalog.current().questionnaire(), lang);
     }
 

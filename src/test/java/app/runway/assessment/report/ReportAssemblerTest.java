@@ -18,8 +18,9 @@ import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.guide.TestGuides;
 import app.runway.guide.load.GuideLoader;
-import app.runway.questionnaire.Questionnaire;
+import app.runway.markup.PlainText;
 import app.runway.questionnaire.Questionnaire.Question;
+import app.runway.questionnaire.Questionnaire;
 import org.junit.jupiter.api.Test;
 
 /** The report's content from a stored result, without Spring: the bundled questionnaire, a fake guide. */
@@ -31,6 +32,8 @@ class ReportAssemblerTest {
     /** The guide as the fake sees it: every id is an entry titled "Title of id"; every call is recorded. */
     private final List<Collection<String>> lookups = new ArrayList<>();
     private final ReportAssembler assembler = new ReportAssembler(this::titles);
+    private final ResultComparison comparison = new ResultComparison(this::titles);
+    private final WhatIfAssembler whatIfs = new WhatIfAssembler(comparison);
 
     private Map<String, GuideTitles.Entry> titles(Collection<String> ids, String lang) {
         lookups.add(List.copyOf(ids));
@@ -178,7 +181,7 @@ class ReportAssemblerTest {
         changed.put(register.id(), register.options().get(0).id());
 
         ScoredAssessment scored = scored(answers);
-        WhatIfView view = assembler.whatIf(scored, QUESTIONNAIRE, register, register.options().get(0).id(),
+        WhatIfView view = whatIfs.whatIf(scored, QUESTIONNAIRE, register, register.options().get(0).id(),
                 score(changed), "en");
 
         Comparison comparison = view.comparison();
@@ -198,13 +201,13 @@ class ReportAssemblerTest {
     void comparingAResultWithItselfFindsNothing() {
         ReadinessResult result = score(researchLab());
 
-        assertThat(assembler.compare(result, QUESTIONNAIRE, result, QUESTIONNAIRE, "en").unchanged()).isTrue();
+        assertThat(comparison.compare(result, QUESTIONNAIRE, result, QUESTIONNAIRE, "en").unchanged()).isTrue();
         assertThat(lookups).isEmpty();
     }
 
     @Test
     void plainTextDropsTagsAndDecodesEntities() {
-        assertThat(ReportAssembler.plainText("<p>Cost &amp; time: &lt;6 months &#39;now&#39;</p><p>Next</p>"))
+        assertThat(PlainText.of("<p>Cost &amp; time: &lt;6 months &#39;now&#39;</p><p>Next</p>"))
                 .isEqualTo("Cost & time: <6 months 'now' Next");
     }
 
