@@ -101,11 +101,9 @@ class PasswordResetController {
     }
 
     /** The new password, twice, and the link's token, carried in the form. */
-    static class ResetForm {
+    static class ResetForm extends NewPasswordForm {
 
         private String token;
-        private String password;
-        private String passwordAgain;
 
         public String getToken() {
             return token;
@@ -113,22 +111,6 @@ class PasswordResetController {
 
         public void setToken(String token) {
             this.token = token;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-
-        public void setPassword(String password) {
-            this.password = password;
-        }
-
-        public String getPasswordAgain() {
-            return passwordAgain;
-        }
-
-        public void setPasswordAgain(String passwordAgain) {
-            this.passwordAgain = passwordAgain;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import app.runway.account.AccountService;
 import app.runway.account.CurrentUser;
+import app.runway.account.NewPasswordForm;
 import app.runway.account.PasswordPolicy;
 import app.runway.account.Role;
 import app.runway.account.UserAccount;
@@ -116,13 +117,13 @@ class UsersController {
     }
 
     @GetMapping("/admin/users/{id}/password")
-    String passwordForm(@PathVariable Long id, @ModelAttribute("form") PasswordForm form, Model model) {
+    String passwordForm(@PathVariable Long id, @ModelAttribute("form") NewPasswordForm form, Model model) {
         model.addAttribute("account", UserRow.of(accounts.get(id), clock.instant(), admin()));
         return "admin/password";
     }
 
     @PostMapping("/admin/users/{id}/password")
-    String resetPassword(@PathVariable Long id, @ModelAttribute("form") PasswordForm form, BindingResult errors,
+    String resetPassword(@PathVariable Long id, @ModelAttribute("form") NewPasswordForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         UserAccount account = accounts.get(id);
         PasswordPolicy.violation(form.getPassword(), account.getEmail())

@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
  */
 final class WriteLoad implements AutoCloseable {
 
-    private static final Pattern RADIO = Pattern.compile("<input[^>]*type=\"radio\"[^>]*>");
-    private static final Pattern RADIO_NAME = Pattern.compile("name=\"answers\\[([^\\]]+)\\]\"");
-    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
     private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
     private static final Pattern DIMENSION_PATH = Pattern.compile("/assessments/([^/]+)/dimensions/([^/?#]+)");
 
@@ -107,7 +104,7 @@ final class WriteLoad implements AutoCloseable {
             if (!path.find()) {
                 return; // the last page led to the report, or elsewhere: this founder is done
             }
-            Map<String, String> answers = firstOptions(founder.get(path.group()).body());
+            Map<String, String> answers = Visitor.firstOptions(founder.get(path.group()).body());
             Map<String, String> form = new LinkedHashMap<>();
             answers.forEach((question, option) -> form.put("answers[" + question + "]", option));
             form.put("action", "next");
@@ -128,20 +125,6 @@ final class WriteLoad implements AutoCloseable {
         if (signedUp.statusCode() == 302 && Visitor.location(signedUp).endsWith("/me")) {
             acknowledged.signUps.add(new Acknowledged.SignUp(email, password));
         }
-    }
-
-    /** The first option of every question on a questionnaire page. */
-    private static Map<String, String> firstOptions(String page) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        Matcher radio = RADIO.matcher(page);
-        while (radio.find()) {
-            Matcher name = RADIO_NAME.matcher(radio.group());
-            Matcher value = VALUE.matcher(radio.group());
-            if (name.find() && value.find()) {
-                answers.putIfAbsent(name.group(1), value.group(1));
-            }
-        }
-        return answers;
     }
 
     private WriteLoad repeat(int count, Runnable write) {

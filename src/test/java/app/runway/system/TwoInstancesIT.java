@@ -42,9 +42,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TwoInstancesIT {
 
     private static final Pattern DIMENSION_PATH = Pattern.compile("/assessments/([^/]+)/dimensions/([^/?#]+)");
-    private static final Pattern RADIO = Pattern.compile("<input[^>]*type=\"radio\"[^>]*>");
-    private static final Pattern RADIO_NAME = Pattern.compile("name=\"answers\\[([^\\]]+)\\]\"");
-    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
     private static EmbeddedPostgres postgres;
     private static Path guide;
@@ -120,7 +117,7 @@ class TwoInstancesIT {
         assertThat(started.statusCode()).isEqualTo(302);
         Matcher first = DIMENSION_PATH.matcher(Visitor.location(started));
         assertThat(first.find()).isTrue();
-        Map<String, String> answers = firstOptions(founder.get(base(a) + first.group()).body());
+        Map<String, String> answers = Visitor.firstOptions(founder.get(base(a) + first.group()).body());
         HttpResponse<String> saved = founder.post(base(a) + first.group(), form(answers));
         assertThat(saved.statusCode()).isEqualTo(302);
 
@@ -132,7 +129,7 @@ class TwoInstancesIT {
         Matcher second = DIMENSION_PATH.matcher(Visitor.location(saved));
         assertThat(second.find()).isTrue();
         HttpResponse<String> savedOnB = founder.post(base(b) + second.group(),
-                form(firstOptions(founder.get(base(b) + second.group()).body())));
+                form(Visitor.firstOptions(founder.get(base(b) + second.group()).body())));
         assertThat(savedOnB.statusCode()).as("a form of B, with the session's CSRF token").isEqualTo(302);
     }
 
@@ -191,17 +188,4 @@ class TwoInstancesIT {
         return form;
     }
 
-    private static Map<String, String> firstOptions(String page) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        Matcher radio = RADIO.matcher(page);
-        while (radio.find()) {
-            Matcher name = RADIO_NAME.matcher(radio.group());
-            Matcher value = VALUE.matcher(radio.group());
-            if (name.find() && value.find()) {
-                answers.putIfAbsent(name.group(1), value.group(1));
-            }
-        }
-        assertThat(answers).as("questions on the page").isNotEmpty();
-        return answers;
-    }
 }

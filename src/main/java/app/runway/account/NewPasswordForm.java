@@ -1,7 +1,10 @@
-package app.runway.admin;
+package app.runway.account;
 
-/** A new password for an account, typed twice so that a typo does not lock its owner out. */
-class PasswordForm {
+/**
+ * A new password, typed twice so that a typo does not lock its owner out: the admin's reset form and the
+ * form a reset link opens.
+ */
+public class NewPasswordForm {
 
     private String password;
     private String passwordAgain;
