@@ -3,6 +3,7 @@ package app.runway.guide;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import app.runway.guide.load.GuideLoader;
 import app.runway.guide.load.LoadedGuide;
@@ -21,13 +22,29 @@ public final class GuidePreload implements ApplicationContextInitializer<Configu
 
     static final String BEAN = "runwayGuidePreload";
 
-    /** The guide being loaded from this location. */
-    record Preloaded(String location, CompletableFuture<LoadedGuide> guide) {
+    /** The guide being loaded from this location; handed over once, then forgotten (it may be large). */
+    static final class Preloaded {
 
-        /** The loaded guide, or the exception that refused it, as the loader threw it. */
+        private final String location;
+        private final AtomicReference<CompletableFuture<LoadedGuide>> guide;
+
+        Preloaded(String location, CompletableFuture<LoadedGuide> guide) {
+            this.location = location;
+            this.guide = new AtomicReference<>(guide);
+        }
+
+        String location() {
+            return location;
+        }
+
+        /** The loaded guide, or the exception that refused it, as the loader threw it; null once taken. */
         LoadedGuide join() {
+            CompletableFuture<LoadedGuide> taken = guide.getAndSet(null);
+            if (taken == null) {
+                return null;
+            }
             try {
-                return guide.join();
+                return taken.join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException cause) {
                     throw cause;

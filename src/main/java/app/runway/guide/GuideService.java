@@ -67,7 +67,7 @@ public class GuideService implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        ReloadResult result = reload();
+        ReloadResult result = start();
         log.info("Guide {} ({} chapters, {} entries, content {})", result.changed() ? "loaded" : "unchanged",
                 result.chapters(), result.entries(), result.contentHash().substring(0, 12));
     }
@@ -95,6 +95,36 @@ public class GuideService implements InitializingBean {
         }
     }
 
+    /**
+     * The first load: as a reload, except that files this database has already seen as an older revision
+     * do not replace a newer one stored since (an instance restarted with an old folder while another was
+     * reloaded): the instance serves the stored revision instead, as every other instance does.
+     */
+    private ReloadResult start() {
+        reloading.lock();
+        try {
+            LoadedGuide files = readFiles();
+            Optional<String> latest = store.latestRevision();
+            if (latest.isPresent() && !latest.get().equals(files.contentHash()) && store.isStored(files.contentHash())) {
+                Optional<LoadedGuide> stored = store.document(latest.get());
+                if (stored.isPresent()) {
+                    log.warn("The guide's files are revision {}, older than the stored revision {}: serving the stored"
+                            + " one (reload from the admin page to make the files the revision in force)",
+                            files.contentHash().substring(0, 12), latest.get().substring(0, 12));
+                    publish(stored.get());
+                    return new ReloadResult(false, stored.get().contentHash(), stored.get().chapters().size(),
+                            stored.get().entries().size());
+                }
+            }
+            GuideStore.Outcome outcome = store.store(files);
+            publish(files);
+            return new ReloadResult(outcome == GuideStore.Outcome.WRITTEN, files.contentHash(),
+                    files.chapters().size(), files.entries().size());
+        } finally {
+            reloading.unlock();
+        }
+    }
+
     /** Another reload is running in this instance; its result is what the second one would have been. */
     public static class ReloadInProgressException extends RuntimeException {
 
@@ -117,8 +147,10 @@ public class GuideService implements InitializingBean {
         // A reload running here will publish what it stored; look again next time.
         if (stored.isPresent() && !stored.get().equals(served.contentHash()) && reloading.tryLock()) {
             try {
-                if (!stored.get().equals(current.contentHash())) {
-                    store.document(stored.get()).ifPresent(guide -> {
+                // Read again under the lock: a reload here may have stored a newer revision meanwhile.
+                Optional<String> latest = store.latestRevision();
+                if (latest.isPresent() && !latest.get().equals(current.contentHash())) {
+                    store.document(latest.get()).ifPresent(guide -> {
                         publish(guide);
                         log.info("Guide revision {} stored by another instance is now served here",
                                 guide.contentHash().substring(0, 12));
@@ -135,7 +167,10 @@ public class GuideService implements InitializingBean {
         if (preloaded != null) {
             GuidePreload.Preloaded first = preloaded;
             preloaded = null;
-            return first.join();
+            LoadedGuide guide = first.join();
+            if (guide != null) {
+                return guide;
+            }
         }
         List<SourceFile> files = sources.read();
         return loader.load(files);

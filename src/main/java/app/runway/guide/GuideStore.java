@@ -66,6 +66,12 @@ class GuideStore {
                 .query(byte[].class).optional().map(GuideDocuments::read);
     }
 
+    /** Whether this revision was ever stored (by any instance). */
+    @Transactional(readOnly = true)
+    boolean isStored(String contentHash) {
+        return documentExists(contentHash);
+    }
+
     private boolean documentExists(String contentHash) {
         return jdbc.sql("select count(*) from guide_document where content_hash = ?").param(contentHash)
                 .query(Integer.class).single() > 0;

@@ -49,14 +49,30 @@ public class PageCache {
                 .build();
     }
 
+    /** Who a kept page may be stored by, besides Runway. */
+    public enum Audience {
+        /** Anyone's: the guide. A reader without a session gets bytes that any cache may keep and revalidate. */
+        EVERYONE,
+        /** One reader's, behind a private link: only the reader's browser may keep it, revalidating each time. */
+        LINK_HOLDER,
+        /** One signed-in reader's: nothing may keep it, so that Back after signing out does not show it. */
+        SIGNED_IN
+    }
+
     /**
-     * Sends the page of this key, rendering it on a miss.
+     * Sends a guide page (anyone's) of this key, rendering it on a miss.
      *
      * @param view   the Thymeleaf view that renders the page
      * @param model  what the view needs; only asked for when the page is rendered
      * @param status the reader's own status on the page (for {@code fragments/reader :: status}), or null
      */
     public void serve(PageKey key, String view, Supplier<Map<String, ?>> model, Object status,
+            HttpServletRequest request, HttpServletResponse response) {
+        serve(key, view, model, status, Audience.EVERYONE, request, response);
+    }
+
+    /** Sends a kept page meant for {@code audience}, rendering it on a miss. */
+    public void serve(PageKey key, String view, Supplier<Map<String, ?>> model, Object status, Audience audience,
             HttpServletRequest request, HttpServletResponse response) {
         Locale locale = LocaleContextHolder.getLocale();
         Authentication reader = SecurityContextHolder.getContext().getAuthentication();
@@ -67,8 +83,11 @@ public class PageCache {
             return;
         }
         CachedPage page = pages.get(key, k -> render(k, view, model.get(), locale, request, response));
-        if (AccountLinks.anonymous(reader) && status == null && page.shared() != null) {
-            send(page.shared(), true, request, response);
+        boolean anonymous = AccountLinks.anonymous(reader);
+        if (anonymous && status == null && page.shared() != null) {
+            // Shared caches may keep it only when nothing about the reader is attached (no session cookie).
+            boolean everyone = audience == Audience.EVERYONE && request.getSession(false) == null;
+            send(page.shared(), everyone ? "no-cache" : cacheControl(audience), request, response);
             return;
         }
         RenderedPage account = accountLinks.forReader(reader, locale, request, response);
@@ -83,7 +102,14 @@ public class PageCache {
         String etag = RenderedPage.tag(page.page().etag().getBytes(StandardCharsets.UTF_8),
                 account.etag().getBytes(StandardCharsets.UTF_8), statusBytes,
                 (session == null ? "" : session.getId()).getBytes(StandardCharsets.UTF_8));
-        send(new Prepared(page.page().fill(values), null, etag), false, request, response);
+        byte[] bytes = page.page().fill(values);
+        // Compressed here: Tomcat leaves a response with a strong ETag as it is.
+        send(new Prepared(bytes, acceptsGzip(request) ? RenderedPage.gzip(bytes) : null, etag),
+                cacheControl(audience == Audience.EVERYONE ? Audience.LINK_HOLDER : audience), request, response);
+    }
+
+    private static String cacheControl(Audience audience) {
+        return audience == Audience.SIGNED_IN ? "private, no-store" : "private, no-cache";
     }
 
     /** Forgets every page that was not drawn from this revision. */
@@ -155,15 +181,12 @@ public class PageCache {
         return token == null ? new byte[0] : token.getToken().getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * @param shared whether every reader gets these bytes: then caches may keep them, else only the reader's own
-     */
-    private static void send(Prepared prepared, boolean shared, HttpServletRequest request,
+    /** @param cacheControl who may keep the bytes; each keeper revalidates every time (a reload may change a page) */
+    private static void send(Prepared prepared, String cacheControl, HttpServletRequest request,
             HttpServletResponse response) {
         boolean gzip = prepared.gzip() != null && acceptsGzip(request);
         String etag = gzip ? prepared.etag().substring(0, prepared.etag().length() - 1) + "-gz\"" : prepared.etag();
-        // Revalidated on every visit (a reload may change the page), answered 304 while it has not changed.
-        response.setHeader("Cache-Control", shared ? "no-cache" : "private, no-cache");
+        response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Vary", "Accept-Encoding, Accept-Language, Cookie");
         if (new ServletWebRequest(request, response).checkNotModified(etag)) {
             return;
@@ -187,26 +210,42 @@ public class PageCache {
         }
     }
 
-    /** Whether the client takes gzip: named in Accept-Encoding (or {@code *}) without {@code q=0}. */
+    /**
+     * Whether the client takes gzip: named in Accept-Encoding with a weight above zero, or else covered by
+     * {@code *} with a weight above zero. A weight that is not a number counts as a refusal.
+     */
     static boolean acceptsGzip(HttpServletRequest request) {
         String header = request.getHeader("Accept-Encoding");
         if (header == null) {
             return false;
         }
+        Double gzip = null;
+        Double any = null;
         for (String coding : header.split(",")) {
             String[] parts = coding.split(";");
             String name = parts[0].strip().toLowerCase(Locale.ROOT);
-            if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
-                for (int i = 1; i < parts.length; i++) {
-                    String parameter = parts[i].strip().replace(" ", "");
-                    if (parameter.startsWith("q=") && Double.parseDouble(parameter.substring(2)) == 0) {
-                        return false;
-                    }
-                }
-                return true;
+            double weight = weight(parts);
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                gzip = weight;
+            } else if (name.equals("*")) {
+                any = weight;
             }
         }
-        return false;
+        return gzip != null ? gzip > 0 : any != null && any > 0;
+    }
+
+    private static double weight(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip().replace(" ", "");
+            if (parameter.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(parameter.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
     }
 
     /** Bytes ready to send: as they are, gzipped (or null), and their entity tag. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -45,7 +44,10 @@ record RenderedPage(List<byte[]> parts, List<Slot> slots, String etag) {
             slots.add(found);
             from = next + found.marker().length();
         }
-        return new RenderedPage(List.copyOf(parts), List.copyOf(slots), tag(html.getBytes(StandardCharsets.UTF_8)));
+        // The tag names the slots, not their markers, which differ per process: every instance tags alike.
+        List<byte[]> tagged = new ArrayList<>(parts);
+        slots.forEach(slot -> tagged.add(slot.name().getBytes(StandardCharsets.UTF_8)));
+        return new RenderedPage(List.copyOf(parts), List.copyOf(slots), tag(tagged.toArray(new byte[0][])));
     }
 
     boolean has(Slot slot) {
@@ -85,11 +87,7 @@ record RenderedPage(List<byte[]> parts, List<Slot> slots, String etag) {
 
     static byte[] gzip(byte[] content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 8192)) {
             gzip.write(content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

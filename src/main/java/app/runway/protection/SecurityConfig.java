@@ -2,6 +2,7 @@ package app.runway.protection;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -29,7 +31,8 @@ class SecurityConfig {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilter rateLimits) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimitFilter rateLimits,
+            ObjectProvider<LogoutHandler> onSignOut) throws Exception {
         // After the session's sign-in is known, before the sign-in form is checked.
         http.addFilterBefore(rateLimits, UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
@@ -39,7 +42,11 @@ class SecurityConfig {
                         // Assessments behind a private link check their own access (owner, shared, token).
                         .anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login").successHandler(new StartPageAfterSignIn()).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/?signedOut").permitAll())
+                .logout(logout -> {
+                    logout.logoutSuccessUrl("/?signedOut").permitAll();
+                    // Features that keep something of the reader outside the session forget it too.
+                    onSignOut.orderedStream().forEach(logout::addLogoutHandler);
+                })
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers

@@ -105,6 +105,38 @@ class ServedPagesTest {
         assertThat(report.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("runway-report=" + token).contains("HttpOnly").contains("SameSite=Lax"));
         assertThat(report.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION"));
+        assertThat(report.headers().firstValue("Cache-Control")).as("only the link holder's browser may keep it")
+                .contains("private, no-cache");
+    }
+
+    @Test
+    void signingOutForgetsTheReportReadBefore() {
+        String email = "forget-" + System.nanoTime() + "@example.com";
+        accounts.signUp(email, "Forgetful", "Forget-the-report-1");
+        Visitor founder = new Visitor("http://localhost:" + port);
+        assertThat(founder.signIn(email, "Forget-the-report-1")).isTrue();
+        founder.get("/guide?lang=en");
+        HttpResponse<String> signedOut = founder.post("/logout", Map.of());
+        assertThat(signedOut.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("runway-report=;").contains("Expires=Thu, 01 Jan 1970"));
+    }
+
+    @Test
+    void aSignedInReaderGetsTheirOwnBytesGzippedAndAWeirdAcceptEncodingIsNoError() throws Exception {
+        String email = "zip-" + System.nanoTime() + "@example.com";
+        accounts.signUp(email, "Zipped", "Zipped-pages-1");
+        Visitor founder = new Visitor("http://localhost:" + port);
+        assertThat(founder.signIn(email, "Zipped-pages-1")).isTrue();
+        HttpResponse<String> zipped = founder.send(HttpRequest.newBuilder(founder.uri(CHAPTER))
+                .header("Accept-Encoding", "gzip"));
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+
+        HttpResponse<byte[]> odd = send(HttpRequest.newBuilder(uri(CHAPTER)).header("Accept-Encoding", "gzip;q=x"));
+        assertThat(odd.statusCode()).isEqualTo(200);
+        assertThat(odd.headers().firstValue("Content-Encoding")).isEmpty();
+        HttpResponse<byte[]> anyButGzip = send(HttpRequest.newBuilder(uri(CHAPTER))
+                .header("Accept-Encoding", "*;q=0, gzip"));
+        assertThat(anyButGzip.headers().firstValue("Content-Encoding")).contains("gzip");
     }
 
     @Test

@@ -173,6 +173,27 @@ class TwoInstancesIT {
                 .isEqualTo(2);
     }
 
+    @Test
+    @Order(5)
+    void anInstanceStartedWithAnOlderFolderServesTheStoredRevisionInsteadOfRevertingEveryone() throws IOException {
+        String latest = revision(a);
+        Path oldFolder = TestGuides.copyOfBundled("runway-old-guide");
+        try (ConfigurableApplicationContext c = new SpringApplicationBuilder(RunwayApplication.class).profiles("postgres")
+                .run("--server.port=0", "--spring.main.banner-mode=off",
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                        "--runway.guide.location=" + oldFolder, "--runway.guide.follow-interval=500ms",
+                        "--spring.autoconfigure.exclude=")) {
+            assertThat(revision(c)).isEqualTo(latest);
+            assertThat(c.getBean(JdbcTemplate.class).queryForObject(
+                    "select content_hash from guide_revision order by id desc fetch first 1 rows only", String.class))
+                    .isEqualTo(latest);
+        } finally {
+            TestGuides.delete(oldFolder);
+        }
+        assertThat(revision(a)).isEqualTo(latest);
+    }
+
     private static String revision(ConfigurableApplicationContext context) {
         return context.getBean(GuideSnapshots.class).current().revision();
     }

@@ -12,16 +12,19 @@ import app.runway.system.NotFoundException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
  * The guide page status of a reader who has opened a report: whether the entry was flagged in their
  * assessment, or is recommended to them. The report leaves its token in a cookie that ends with the
  * browser session, instead of in a server session: reading a report then costs no session, and the
- * cookie grants nothing, since every use checks again that the reader may see the assessment.
+ * cookie grants nothing, since every use checks again that the reader may see the assessment; it is
+ * set only for the founder or link holder, and signing out removes it.
  */
 @Component
-class LastReport implements ReaderStatus {
+class LastReport implements ReaderStatus, LogoutHandler {
 
     static final String COOKIE = "runway-report";
 
@@ -44,6 +47,16 @@ class LastReport implements ReaderStatus {
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+
+    /** Signing out forgets the report too: the next person at this browser is not told about it. */
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        Cookie cookie = new Cookie(COOKIE, "");
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge(0);
         response.addCookie(cookie);
     }
 

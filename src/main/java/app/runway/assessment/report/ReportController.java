@@ -56,9 +56,11 @@ class ReportController {
             response.sendRedirect(request.getContextPath() + "/assessments/" + token);
             return;
         }
-        // Guide pages read this to show the reader's own status (LastReport); a cookie must be set before the
-        // page's bytes commit the response.
-        LastReport.remember(token, request, response);
+        // Guide pages read this to show the reader's own status (LastReport), for the founder or link holder,
+        // not for a mentor reading it; a cookie must be set before the page's bytes commit the response.
+        if (reports.canEdit(header)) {
+            LastReport.remember(token, request, response);
+        }
         String lang = Languages.current();
         // A stored result renders the same until the assessment (its version) or the guide changes.
         pages.serve(reports.pageKey(header, lang), "report/report", () -> {
@@ -66,7 +68,12 @@ class ReportController {
             return Map.of("report", reports.report(assessment, lang),
                     // An assessment reached only by its private link can be kept in a founder's account.
                     "claimable", assessment.getOwnerId() == null);
-        }, null, request, response);
+        }, null, audience(header), request, response);
+    }
+
+    /** A claimed assessment is read signed in: nothing may keep it. One behind its link: the browser may. */
+    private static PageCache.Audience audience(AssessmentHeader header) {
+        return header.ownerId() == null ? PageCache.Audience.LINK_HOLDER : PageCache.Audience.SIGNED_IN;
     }
 
     @GetMapping("/assessments/{token}/report/what-if")
@@ -96,12 +103,15 @@ class ReportController {
             return new ReportDocuments.Document(pdf.render(report, LocaleContextHolder.getLocale()),
                     ReportPdf.filename(report.startupName()));
         });
+        CacheControl cacheControl = audience(header) == PageCache.Audience.SIGNED_IN ? CacheControl.noStore()
+                : CacheControl.noCache().cachePrivate();
         if (request.checkNotModified(document.etag())) {
-            return null;
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cacheControl).eTag(document.etag())
+                    .build();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .cacheControl(CacheControl.noCache().cachePrivate())
+                .cacheControl(cacheControl)
                 .eTag(document.etag())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename(document.filename()).build().toString())

@@ -51,6 +51,11 @@ class ReportService {
         return headers.find(token);
     }
 
+    /** Whether the reader may change it: its founder, or the link holder while it is unclaimed. */
+    boolean canEdit(AssessmentHeader header) {
+        return access.canEdit(header);
+    }
+
     /** The assessment behind the token when it is completed; empty while it is being answered. */
     Optional<Assessment> completed(String token) {
         Assessment assessment = assessments.find(token);
