@@ -134,13 +134,9 @@ class AdminPagesIT {
         browser.find(By.id("password")).sendKeys(PASSWORD);
         submitWithEnter(browser, By.id("password"));
     }
-
     /** Presses Enter in a field, the keyboard way of sending its form, and waits for the next page. */
     private static void submitWithEnter(Browser browser, By field) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.find(field).sendKeys(Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        browser.pressAndWait(field, Keys.ENTER);
     }
 
     /** On a phone nothing in the content is wider than the screen; wide tables scroll inside their box. */

@@ -69,6 +69,14 @@ public final class Browser implements AutoCloseable {
         return clickAndWait(driver.findElement(by));
     }
 
+    /** Presses a key on an element (Enter on a link, a button or a field), the keyboard's way on, and waits for the next page. */
+    public Browser pressAndWait(By by, CharSequence key) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).sendKeys(key);
+        awaitNewPage(page);
+        return this;
+    }
+
     /** Types into a search field and presses Enter. */
     public Browser search(By field, String words) {
         WebElement input = driver.findElement(field);

@@ -2,7 +2,6 @@ package app.runway.founder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import app.runway.account.AccountService;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -114,12 +110,9 @@ class FounderPagesIT {
         assertNothingSticksOut(browser);
         browser.assertAccessible();
     }
-
     /** Enter on a link, a button or a field: the keyboard's way on; waits for the next page. */
     private static void pressEnter(Browser browser, By by) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.find(by).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        browser.pressAndWait(by, Keys.ENTER);
     }
 
     /** On a phone nothing in the content is wider than the screen; wide tables scroll inside their box. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -19,9 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -155,12 +152,9 @@ class ReviewPagesIT {
         assertThat((List<?>) overflow).as("elements wider than the phone's screen on " + name).isEmpty();
         browser.assertAccessible();
     }
-
     /** Presses a key on an element (Enter on a link, a button or a field) and waits for the next page. */
     private static void press(Browser browser, By element, CharSequence key) {
-        WebElement page = browser.find(By.tagName("html"));
-        browser.find(element).sendKeys(key);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        browser.pressAndWait(element, key);
     }
 
     private static <T> T as(String email, Supplier<T> action) {
