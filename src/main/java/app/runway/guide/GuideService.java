@@ -1,7 +1,6 @@
 package app.runway.guide;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -12,7 +11,6 @@ import app.runway.questionnaire.Questionnaire;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -48,21 +46,15 @@ public class GuideService implements InitializingBean {
     private final GuideLoader loader = new GuideLoader();
     /** One reload at a time in this instance: a second admin is told instead of waiting. */
     private final ReentrantLock reloading = new ReentrantLock();
-    /** The guide read while the application started, taken by the first load; then null. */
-    private GuidePreload.Preloaded preloaded;
 
     /** The guide version and questionnaire in force; replaced whole on each reload. */
     private volatile Current current;
 
-    GuideService(GuideSources sources, GuideStore store, GuideSnapshots snapshots, GuideInstances instances,
-            GuideProperties properties, ObjectProvider<GuidePreload.Preloaded> preloaded) {
+    GuideService(GuideSources sources, GuideStore store, GuideSnapshots snapshots, GuideInstances instances) {
         this.sources = sources;
         this.store = store;
         this.snapshots = snapshots;
         this.instances = instances;
-        GuidePreload.Preloaded early = preloaded.getIfAvailable();
-        this.preloaded = early != null && early.location().equals(Objects.toString(properties.location(), ""))
-                ? early : null;
     }
 
     @Override
@@ -85,7 +77,7 @@ public class GuideService implements InitializingBean {
             throw new ReloadInProgressException();
         }
         try {
-            LoadedGuide guide = readFiles();
+            LoadedGuide guide = loader.load(sources.read());
             GuideStore.Outcome outcome = store.store(guide);
             publish(guide);
             return new ReloadResult(outcome == GuideStore.Outcome.WRITTEN, guide.contentHash(),
@@ -96,30 +88,38 @@ public class GuideService implements InitializingBean {
     }
 
     /**
-     * The first load: as a reload, except that files this database has already seen as an older revision
-     * do not replace a newer one stored since (an instance restarted with an old folder while another was
-     * reloaded): the instance serves the stored revision instead, as every other instance does.
+     * The first load. Files this database has already stored are not parsed again: the instance builds its
+     * pages from the stored document of the revision in force (a restart with unchanged files starts faster,
+     * and an instance restarted with an old folder while another was reloaded serves the newer revision, as
+     * every other instance does, instead of making the old one current again). New files are read, checked
+     * and stored as a reload would.
      */
     private ReloadResult start() {
         reloading.lock();
         try {
-            LoadedGuide files = readFiles();
+            List<SourceFile> files = sources.read();
+            String hash = GuideLoader.hash(files);
             Optional<String> latest = store.latestRevision();
-            if (latest.isPresent() && !latest.get().equals(files.contentHash()) && store.isStored(files.contentHash())) {
+            if (latest.isPresent() && (latest.get().equals(hash) || store.isStored(hash))) {
+                // Files this database has seen: no need to parse them again. The same revision is taken from its
+                // document; an older one gives way to the newer revision stored since.
                 Optional<LoadedGuide> stored = store.document(latest.get());
                 if (stored.isPresent()) {
-                    log.warn("The guide's files are revision {}, older than the stored revision {}: serving the stored"
-                            + " one (reload from the admin page to make the files the revision in force)",
-                            files.contentHash().substring(0, 12), latest.get().substring(0, 12));
+                    if (!latest.get().equals(hash)) {
+                        log.warn("The guide's files are revision {}, older than the stored revision {}: serving the"
+                                + " stored one (reload from the admin page to make the files the revision in force)",
+                                hash.substring(0, 12), latest.get().substring(0, 12));
+                    }
                     publish(stored.get());
                     return new ReloadResult(false, stored.get().contentHash(), stored.get().chapters().size(),
                             stored.get().entries().size());
                 }
             }
-            GuideStore.Outcome outcome = store.store(files);
-            publish(files);
-            return new ReloadResult(outcome == GuideStore.Outcome.WRITTEN, files.contentHash(),
-                    files.chapters().size(), files.entries().size());
+            LoadedGuide guide = loader.load(files);
+            GuideStore.Outcome outcome = store.store(guide);
+            publish(guide);
+            return new ReloadResult(outcome == GuideStore.Outcome.WRITTEN, guide.contentHash(),
+                    guide.chapters().size(), guide.entries().size());
         } finally {
             reloading.unlock();
         }
@@ -161,19 +161,6 @@ public class GuideService implements InitializingBean {
             }
         }
         instances.seen(current.contentHash());
-    }
-
-    private LoadedGuide readFiles() {
-        if (preloaded != null) {
-            GuidePreload.Preloaded first = preloaded;
-            preloaded = null;
-            LoadedGuide guide = first.join();
-            if (guide != null) {
-                return guide;
-            }
-        }
-        List<SourceFile> files = sources.read();
-        return loader.load(files);
     }
 
     private void publish(LoadedGuide guide) {

@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Two admins reloading at once on one instance: the first reload runs, the second is told at once that
@@ -22,7 +21,6 @@ import org.springframework.beans.factory.ObjectProvider;
 class ConcurrentReloadTest {
 
     @Test
-    @SuppressWarnings("unchecked")
     void aSecondReloadWhileOneIsRunningIsToldSo() throws Exception {
         CountDownLatch storing = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -32,9 +30,8 @@ class ConcurrentReloadTest {
             assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
             return GuideStore.Outcome.WRITTEN;
         });
-        GuideProperties bundled = new GuideProperties("");
-        GuideService service = new GuideService(new GuideSources(bundled), store, new GuideSnapshots(event -> { }),
-                mock(GuideInstances.class), bundled, mock(ObjectProvider.class));
+        GuideService service = new GuideService(new GuideSources(new GuideProperties("")), store,
+                new GuideSnapshots(event -> { }), mock(GuideInstances.class));
         ExecutorService admins = Executors.newSingleThreadExecutor();
         try {
             Future<GuideService.ReloadResult> first = admins.submit(service::reload);
