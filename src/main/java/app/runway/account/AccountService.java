@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import app.runway.audit.AuditLog;
+import app.runway.system.Languages;
 import app.runway.system.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -55,8 +56,10 @@ public class AccountService {
         if (accounts.findByEmail(UserAccount.normalise(email)).isPresent()) {
             throw new EmailTakenException();
         }
-        return accounts.save(new UserAccount(email, displayName.strip(), passwordEncoder.encode(password), role,
-                clock.instant()));
+        UserAccount account = new UserAccount(email, displayName.strip(), passwordEncoder.encode(password), role,
+                clock.instant());
+        account.speaks(Languages.current());
+        return accounts.save(account);
     }
 
     public void setEnabled(String adminEmail, Long id, boolean enabled) {

@@ -1,14 +1,8 @@
 package app.runway.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +10,7 @@ import java.util.Optional;
 import app.runway.audit.AuditLog;
 import app.runway.mail.MailWriter;
 import app.runway.mail.Outbox;
+import app.runway.protection.LinkTokens;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,7 +34,6 @@ class PasswordResets {
     private final AuditLog audit;
     private final Clock clock;
     private final AccountSessions sessions;
-    private final SecureRandom random = new SecureRandom();
 
     PasswordResets(UserAccountRepository accounts, PasswordResetTokenRepository tokens,
             PasswordEncoder passwordEncoder, MailWriter mailWriter, Outbox outbox, AuditLog audit, Clock clock,
@@ -108,24 +102,17 @@ class PasswordResets {
     }
 
     private Optional<PasswordResetToken> usable(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!LinkTokens.plausible(token)) {
             return Optional.empty();
         }
         return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsable(clock.instant()));
     }
 
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private static String newToken() {
+        return LinkTokens.newToken();
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return LinkTokens.hash(token);
     }
 }

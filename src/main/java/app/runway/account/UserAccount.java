@@ -39,6 +39,9 @@ public class UserAccount {
     private Instant lockedUntil;
     private Instant createdAt;
 
+    /** The language mail to this person is written in ({@code en} or {@code zh}): the one last chosen on a page. */
+    private String language = "en";
+
     @Version
     private long version;
 
@@ -52,6 +55,11 @@ public class UserAccount {
         this.role = role;
         this.enabled = true;
         this.createdAt = now;
+    }
+
+    /** From now on, mail to this person is written in this language. */
+    void speaks(String language) {
+        this.language = language;
     }
 
     static String normalise(String email) {
@@ -120,5 +128,13 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(language);
     }
 }

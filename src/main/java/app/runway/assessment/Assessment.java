@@ -58,6 +58,9 @@ public class Assessment {
     private String submissionNote;
     private Instant submittedAt;
 
+    /** The programme it was submitted to, whose mentors alone see it; null for the open pool. */
+    private Long programmeId;
+
     /** The assessment this one re-takes, for a startup's history. */
     private Long retakeOf;
     private Instant createdAt;
@@ -116,8 +119,12 @@ public class Assessment {
         this.answers = new LinkedHashMap<>(previous.answers);
     }
 
-    /** Submits a completed assessment to the mentors, with an optional note. */
-    void submit(String note, Instant now) {
+    /**
+     * Submits a completed assessment to the mentors, with an optional note.
+     *
+     * @param programmeId the programme whose mentors alone will see it; null for every mentor
+     */
+    void submit(String note, Long programmeId, Instant now) {
         if (!isCompleted()) {
             throw new InvalidStateException("only a completed assessment can be submitted");
         }
@@ -127,6 +134,7 @@ public class Assessment {
         this.reviewState = ReviewState.SUBMITTED;
         this.submissionNote = note == null || note.isBlank() ? null : note.strip();
         this.submittedAt = now;
+        this.programmeId = programmeId;
     }
 
     /** Takes a submission back; only before a mentor started reviewing it. */
@@ -136,6 +144,7 @@ public class Assessment {
         }
         this.reviewState = ReviewState.DRAFT;
         this.submittedAt = null;
+        this.programmeId = null;
     }
 
     /** A mentor starts reviewing. */
@@ -152,6 +161,10 @@ public class Assessment {
             throw new InvalidStateException("only an assessment in review can be marked reviewed");
         }
         this.reviewState = ReviewState.REVIEWED;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
     }
 
     public Long getOwnerId() {

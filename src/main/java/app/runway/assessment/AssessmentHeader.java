@@ -7,9 +7,10 @@ package app.runway.assessment;
  *
  * @param version    the assessment's version: any change to it makes a kept report stale
  * @param ownerEmail the e-mail of the founder who owns it, or null while it is reachable by its link only
+ * @param programmeId the programme it was submitted to, whose mentors alone see it; null for the open pool
  */
 public record AssessmentHeader(String token, long version, Long ownerId, String ownerEmail, ReviewState reviewState,
-        AssessmentStatus status) {
+        AssessmentStatus status, Long programmeId) {
 
     public boolean isCompleted() {
         return status == AssessmentStatus.COMPLETED;

@@ -22,7 +22,8 @@ public class AssessmentHeaders {
     /** The header of the assessment behind a private link, if the current visitor may see it; 404 otherwise. */
     public AssessmentHeader find(String token) {
         return jdbc.sql("""
-                        select a.token, a.version, a.owner_id, u.email as owner_email, a.review_state, a.status
+                        select a.token, a.version, a.owner_id, u.email as owner_email, a.review_state, a.status,
+                               a.programme_id
                         from assessment a left join app_user u on u.id = a.owner_id where a.token = ?""")
                 .param(token).query(AssessmentHeader.class).optional().filter(access::canView)
                 .orElseThrow(() -> new NotFoundException("assessment"));

@@ -15,6 +15,7 @@ import app.runway.guide.GuideService;
 import app.runway.audit.AuditLog;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +34,11 @@ public class AssessmentService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AssessmentService(AssessmentRepository assessments, QuestionnaireCatalog catalog, AssessmentAccess access,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.assessments = assessments;
         this.catalog = catalog;
         this.access = access;
@@ -77,12 +80,25 @@ public class AssessmentService {
         return assessment;
     }
 
-    /** Submits a completed assessment for mentor review. */
+    /** Submits a completed assessment for review by every mentor (the open pool). */
     public Assessment submit(String token, String note) {
+        return submit(token, note, null);
+    }
+
+    /**
+     * Submits a completed assessment for mentor review.
+     *
+     * @param programmeId a programme the founder belongs to (the caller checked), whose mentors alone will
+     *                    see it; null for the open pool
+     */
+    public Assessment submit(String token, String note, Long programmeId) {
         Assessment assessment = ownedByCurrentFounder(token);
-        assessment.submit(note, clock.instant());
+        assessment.submit(note, programmeId, clock.instant());
         audit.record(currentUser.email().orElse(null), AuditLog.Action.ASSESSMENT_SUBMITTED,
-                assessment.getStartupName(), note);
+                assessment.getStartupName(), programmeId == null ? note : "programme " + programmeId
+                        + (note == null || note.isBlank() ? "" : ": " + note));
+        events.publishEvent(new AssessmentSubmitted(assessment.getToken(), assessment.getStartupName(),
+                programmeId));
         return assessment;
     }
 

@@ -34,25 +34,30 @@ class CohortController {
 
     @GetMapping("/mentor/cohort")
     String dashboard(@RequestParam(required = false) String stage, @RequestParam(required = false) String industry,
-            Locale locale, Model model) {
-        CohortFilter filter = cohort.known(new CohortFilter(blankToNull(stage), blankToNull(industry)));
+            @RequestParam(required = false) String programme, Locale locale, Model model) {
+        CohortFilter filter = cohort.known(new CohortFilter(blankToNull(stage), blankToNull(industry),
+                blankToNull(programme)));
         List<CohortMember> members = cohort.members(filter);
         model.addAttribute("page", CohortPage.of(filter, cohort.industries(), cohort.dimensionIds(), members,
                 cohort.labels(members, locale)));
+        model.addAttribute("programmes", cohort.programmes());
         return "cohort/dashboard";
     }
 
     @GetMapping("/mentor/cohort.csv")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String stage,
-            @RequestParam(required = false) String industry, Locale locale, Principal principal) {
-        CohortFilter filter = cohort.known(new CohortFilter(blankToNull(stage), blankToNull(industry)));
+            @RequestParam(required = false) String industry, @RequestParam(required = false) String programme,
+            Locale locale, Principal principal) {
+        CohortFilter filter = cohort.known(new CohortFilter(blankToNull(stage), blankToNull(industry),
+                blankToNull(programme)));
         List<CohortMember> members = cohort.members(filter);
         byte[] body = CohortCsv.write(members, cohort.dimensionIds(), cohort.labels(members, locale));
         String name = "runway-cohort-" + LocalDate.now(clock) + ".csv";
         // Personal data leaving Runway: who took which rows.
         audit.record(principal.getName(), AuditLog.Action.COHORT_EXPORTED, name, members.size() + " rows, stage "
                 + (filter.stage() == null ? "all" : filter.stage()) + ", industry "
-                + (filter.industry() == null ? "all" : filter.industry()));
+                + (filter.industry() == null ? "all" : filter.industry()) + ", programme "
+                + (filter.programme() == null ? "all visible" : filter.programme()));
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()

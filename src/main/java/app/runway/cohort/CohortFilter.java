@@ -10,18 +10,20 @@ import app.runway.questionnaire.Stage;
  *
  * @param stage    a stage id such as {@code pre-seed}, or null for every stage
  * @param industry a guide industry id, or null for every industry
+ * @param programme a programme's id, {@code open} for the open pool, or null for everything the mentor sees
  */
-record CohortFilter(String stage, String industry) {
+record CohortFilter(String stage, String industry, String programme) {
 
-    static final CohortFilter NONE = new CohortFilter(null, null);
+    static final CohortFilter NONE = new CohortFilter(null, null, null);
 
-    CohortFilter known(Collection<String> industries) {
+    /** @param knownProgramme whether the reader may see the programme filter's value */
+    CohortFilter known(Collection<String> industries, boolean knownProgramme) {
         String knownStage = stage == null ? null : Stage.fromId(stage).map(Stage::id).orElse(null);
         String knownIndustry = industry != null && industries.contains(industry) ? industry : null;
-        return new CohortFilter(knownStage, knownIndustry);
+        return new CohortFilter(knownStage, knownIndustry, knownProgramme ? programme : null);
     }
 
     public boolean active() {
-        return stage != null || industry != null;
+        return stage != null || industry != null || programme != null;
     }
 }

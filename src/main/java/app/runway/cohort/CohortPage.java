@@ -91,6 +91,9 @@ record CohortPage(CohortFilter filter, List<Choice> stages, List<Choice> industr
         if (filter.stage() != null) {
             link.queryParam("stage", filter.stage());
         }
+        if (filter.programme() != null) {
+            link.queryParam("programme", filter.programme());
+        }
         if (filter.industry() != null) {
             link.queryParam("industry", filter.industry());
         }

@@ -10,6 +10,9 @@ import java.util.Set;
 
 import app.runway.guide.GuideSnapshots;
 import app.runway.guide.GuideService;
+import app.runway.programme.ProgrammeChoice;
+import app.runway.programme.Programmes;
+import app.runway.programme.Visibility;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.system.Languages;
 import org.springframework.context.MessageSource;
@@ -24,9 +27,11 @@ class CohortService {
     private final GuideService guide;
     private final GuideSnapshots snapshots;
     private final MessageSource messages;
+    private final Programmes programmes;
 
     CohortService(CohortAssessments assessments, GuideService guide, GuideSnapshots snapshots,
-            MessageSource messages) {
+            MessageSource messages, Programmes programmes) {
+        this.programmes = programmes;
         this.assessments = assessments;
         this.guide = guide;
         this.snapshots = snapshots;
@@ -35,14 +40,22 @@ class CohortService {
 
     /** The filter with values the guide does not know dropped. */
     CohortFilter known(CohortFilter filter) {
-        return (filter == null ? CohortFilter.NONE : filter).known(industries());
+        CohortFilter given = filter == null ? CohortFilter.NONE : filter;
+        return given.known(industries(), programmes.isKnownFilter(given.programme()));
     }
 
     /** One query for the assessments; each stored result is read once. */
     @Transactional(readOnly = true)
     List<CohortMember> members(CohortFilter filter) {
-        return assessments.shared(CohortStats.SHARED_STATES, filter.stage(), filter.industry()).stream()
+        Visibility visible = programmes.visibleTo(filter.programme());
+        return assessments.shared(CohortStats.SHARED_STATES, filter.stage(), filter.industry(), visible.openPool(),
+                        visible.everyProgramme(), visible.programmeIds()).stream()
                 .map(CohortMember::of).toList();
+    }
+
+    /** The programmes the reader may filter by. */
+    List<ProgrammeChoice> programmes() {
+        return programmes.choices();
     }
 
     /** The guide's industries, in guide order, for the filter. */

@@ -1,9 +1,13 @@
 package app.runway.founder;
 
+import java.util.List;
+
 import app.runway.assessment.Assessment;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.InvalidStateException;
 import app.runway.assessment.ReviewState;
+import app.runway.programme.ProgrammeChoice;
+import app.runway.programme.Programmes;
 import app.runway.system.Languages;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "My assessments", and what a founder does with one: submit it for review with a note, withdraw
@@ -33,8 +38,11 @@ class MyAssessmentsController {
     private final SignedInFounder founder;
     private final History history;
     private final AssessmentService assessments;
+    private final Programmes programmes;
 
-    MyAssessmentsController(SignedInFounder founder, History history, AssessmentService assessments) {
+    MyAssessmentsController(SignedInFounder founder, History history, AssessmentService assessments,
+            Programmes programmes) {
+        this.programmes = programmes;
         this.founder = founder;
         this.history = history;
         this.assessments = assessments;
@@ -53,6 +61,14 @@ class MyAssessmentsController {
             }
             return "redirect:/assessments/" + pendingClaim + "/claim";
         }
+        Object pendingInvitation = session.getAttribute(Programmes.PENDING_INVITATION);
+        if (pendingInvitation != null) {
+            // Signed in or up from a programme's invitation: back there to join.
+            session.removeAttribute(Programmes.PENDING_INVITATION);
+            return "redirect:" + UriComponentsBuilder.fromPath("/programmes/join")
+                    .queryParam("token", pendingInvitation).encode().toUriString();
+        }
+        model.addAttribute("programmes", programmes.joinedBy(founderId));
         model.addAttribute("history", history.view(founderId, Languages.current()));
         return "founder/me";
     }
@@ -65,7 +81,17 @@ class MyAssessmentsController {
             redirect.addFlashAttribute(PROBLEM, "founder.problem.cannotSubmit");
             return HOME;
         }
+        List<ProgrammeChoice> joined = programmes.joinedBy(assessment.getOwnerId());
+        if (form.getProgramme() == null && !joined.isEmpty()) {
+            // In a programme, its mentors are the ones the founder most likely means.
+            form.setProgramme(String.valueOf(joined.get(0).id()));
+        }
+        return submitPage(assessment, joined, model);
+    }
+
+    private static String submitPage(Assessment assessment, List<ProgrammeChoice> joined, Model model) {
         model.addAttribute("assessment", assessment);
+        model.addAttribute("programmes", joined);
         return "founder/submit";
     }
 
@@ -73,18 +99,28 @@ class MyAssessmentsController {
     String submit(@PathVariable String token, @Valid @ModelAttribute("form") SubmitForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
         Assessment assessment = founder.own(token);
+        List<ProgrammeChoice> joined = programmes.joinedBy(assessment.getOwnerId());
+        Long programmeId = chosenProgramme(form.getProgramme(), joined);
+        if (programmeId == null && form.getProgramme() != null && !form.getProgramme().isBlank()) {
+            errors.rejectValue("programme", "founder.submit.programme.invalid");
+        }
         if (errors.hasErrors()) {
-            model.addAttribute("assessment", assessment);
-            return "founder/submit";
+            return submitPage(assessment, joined, model);
         }
         try {
-            assessments.submit(token, form.getNote());
+            assessments.submit(token, form.getNote(), programmeId);
         } catch (InvalidStateException | OptimisticLockingFailureException e) {
             redirect.addFlashAttribute(PROBLEM, "founder.problem.cannotSubmit");
             return HOME;
         }
         redirect.addFlashAttribute("flash", "founder.flash.submitted");
         return HOME;
+    }
+
+    /** The programme chosen, if it is one the founder is in (and not archived); null otherwise. */
+    private static Long chosenProgramme(String value, List<ProgrammeChoice> joined) {
+        return joined.stream().filter(p -> String.valueOf(p.id()).equals(value == null ? null : value.strip()))
+                .map(ProgrammeChoice::id).findFirst().orElse(null);
     }
 
     @PostMapping("/me/assessments/{token}/withdraw")

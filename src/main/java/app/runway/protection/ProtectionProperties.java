@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param anonymousAssessments assessments started without an account (web or API) per client address
  * @param password            password forms (admin resets) per client address
  * @param apiPerAccount       API requests per signed-in account
+ * @param invitations         invitations mailed or join links made, per signed-in account (each may send mail)
  * @param trustedProxies      addresses of the reverse proxies whose {@code X-Forwarded-For} is believed;
  *                            empty: the connection's own address is the client's
  * @param maxFormBody         largest form post accepted (a full mentor review in Chinese fits)
@@ -27,6 +28,7 @@ public record ProtectionProperties(
         @DefaultValue({"30", "10m"}) Limit anonymousAssessments,
         @DefaultValue({"10", "10m"}) Limit password,
         @DefaultValue({"300", "1m"}) Limit apiPerAccount,
+        @DefaultValue({"60", "1h"}) Limit invitations,
         @DefaultValue List<String> trustedProxies,
         @DefaultValue("1MB") DataSize maxFormBody,
         @DefaultValue("256KB") DataSize maxApiBody) {

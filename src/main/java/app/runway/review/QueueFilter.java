@@ -22,6 +22,8 @@ class QueueFilter {
     static final String ALL = "all";
 
     private String state;
+    /** Blank for everything the mentor sees, {@code open} for the open pool, or a programme's id. */
+    private String programme;
     private String stage;
     private String industry;
     private String min;
@@ -112,7 +114,7 @@ class QueueFilter {
 
     /** Whether anything but the defaults was chosen (after {@link #check}): the form then shows open. */
     public boolean isChosen() {
-        return Stream.of(stage, industry, min, max, from, to).anyMatch(v -> v != null && !v.isBlank())
+        return Stream.of(programme, stage, industry, min, max, from, to).anyMatch(v -> v != null && !v.isBlank())
                 || !OPEN.equals(state) || !QueueSort.DEFAULT.param().equals(sort);
     }
 
@@ -126,6 +128,14 @@ class QueueFilter {
 
     public void setState(String state) {
         this.state = state;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
     }
 
     public String getStage() {

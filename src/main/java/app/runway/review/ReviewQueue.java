@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import app.runway.assessment.ReviewState;
+import app.runway.programme.Visibility;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -34,7 +35,8 @@ class ReviewQueue {
 
     /** One row of the queue. */
     record Item(String token, String startupName, String industry, String stage, ReviewState state,
-            Instant submittedAt, LocalDate submittedOn, Integer index, ReviewStatus reviewStatus, String mentorName) {
+            Instant submittedAt, LocalDate submittedOn, Integer index, ReviewStatus reviewStatus, String mentorName,
+            Long programmeId) {
     }
 
     /**
@@ -44,7 +46,8 @@ class ReviewQueue {
     record Result(List<Item> items, int page, int pages, long total) {
     }
 
-    Result find(QueueFilter.Criteria criteria) {
+    /** @param visible what the mentor may see, narrowed by the programme filter */
+    Result find(QueueFilter.Criteria criteria, Visibility visible) {
         ZoneId zone = clock.getZone();
         Instant from = criteria.from() == null ? SharedAssessments.EARLIEST
                 : criteria.from().atStartOfDay(zone).toInstant();
@@ -54,17 +57,18 @@ class ReviewQueue {
         if (!criteria.needsIndex()) {
             Sort sort = criteria.sort().sort().orElseThrow();
             Page<QueueRow> page = assessments.page(criteria.states(), stage, criteria.industry(), from, to,
-                    PageRequest.of(criteria.page() - 1, PAGE_SIZE, sort));
+                    visible.openPool(), visible.everyProgramme(), visible.programmeIds(), PageRequest.of(criteria.page() - 1, PAGE_SIZE, sort));
             if (page.getContent().isEmpty() && page.getTotalPages() > 0) {
                 // Past the end, say after filtering from page 5: show the last page instead of nothing.
                 page = assessments.page(criteria.states(), stage, criteria.industry(), from, to,
-                        PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort));
+                        visible.openPool(), visible.everyProgramme(), visible.programmeIds(), PageRequest.of(page.getTotalPages() - 1, PAGE_SIZE, sort));
             }
             return new Result(page.getContent().stream().map(row -> item(row, zone)).toList(), page.getNumber() + 1,
                     Math.max(1, page.getTotalPages()), page.getTotalElements());
         }
         Sort sort = criteria.sort().sort().orElse(QueueSort.DEFAULT.sort().orElseThrow());
-        List<Item> matching = assessments.all(criteria.states(), stage, criteria.industry(), from, to, sort).stream()
+        List<Item> matching = assessments.all(criteria.states(), stage, criteria.industry(), from, to,
+                        visible.openPool(), visible.everyProgramme(), visible.programmeIds(), sort).stream()
                 .map(row -> item(row, zone))
                 .filter(item -> criteria.min() == null || item.index() != null && item.index() >= criteria.min())
                 .filter(item -> criteria.max() == null || item.index() != null && item.index() <= criteria.max())
@@ -82,6 +86,6 @@ class ReviewQueue {
     private static Item item(QueueRow row, ZoneId zone) {
         return new Item(row.token(), row.startupName(), row.industry(), row.stage(), row.state(), row.submittedAt(),
                 row.submittedAt() == null ? null : LocalDate.ofInstant(row.submittedAt(), zone),
-                ReviewJson.index(row.resultJson()), row.reviewStatus(), row.mentorName());
+                ReviewJson.index(row.resultJson()), row.reviewStatus(), row.mentorName(), row.programmeId());
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import app.runway.assessment.ReviewState;
 import app.runway.guide.GuideSnapshots;
 import app.runway.guide.model.EntryKind;
+import app.runway.programme.ProgrammeChoice;
+import app.runway.programme.Programmes;
 import app.runway.questionnaire.Stage;
 import app.runway.system.Languages;
 import org.springframework.stereotype.Controller;
@@ -23,32 +25,44 @@ class ReviewQueueController {
 
     private final ReviewQueue queue;
     private final GuideSnapshots guide;
+    private final Programmes programmes;
 
-    ReviewQueueController(ReviewQueue queue, GuideSnapshots guide) {
+    ReviewQueueController(ReviewQueue queue, GuideSnapshots guide, Programmes programmes) {
         this.queue = queue;
         this.guide = guide;
+        this.programmes = programmes;
     }
 
     /** The queue as shown: rows with the industry's title, and the pager's links. */
     record QueueView(List<Row> rows, int page, int pages, long total, String previous, String next) {
     }
 
-    record Row(ReviewQueue.Item item, String industry) {
+    /** @param programme the programme's name, or null for the open pool */
+    record Row(ReviewQueue.Item item, String industry, String programme) {
     }
 
     @GetMapping("/mentor")
     String queue(@ModelAttribute("filter") QueueFilter filter, BindingResult errors, Model model) {
         QueueFilter.Criteria criteria = filter.check(errors);
-        ReviewQueue.Result result = queue.find(criteria);
+        if (!programmes.isKnownFilter(filter.getProgramme())) {
+            filter.setProgramme(null);
+        }
+        List<ProgrammeChoice> choices = programmes.choices();
+        Map<Long, String> names = new LinkedHashMap<>();
+        choices.forEach(choice -> names.put(choice.id(), choice.name()));
+        ReviewQueue.Result result = queue.find(criteria, programmes.visibleTo(filter.getProgramme()));
         Map<String, String> industries = new LinkedHashMap<>();
         guide.current().cardsOfKind(EntryKind.INDUSTRY, Languages.current())
                 .forEach(card -> industries.put(card.id(), card.title()));
         List<Row> rows = result.items().stream()
-                .map(item -> new Row(item, industries.getOrDefault(item.industry(), item.industry()))).toList();
+                .map(item -> new Row(item, industries.getOrDefault(item.industry(), item.industry()),
+                        item.programmeId() == null ? null : names.get(item.programmeId())))
+                .toList();
         model.addAttribute("queue", new QueueView(rows, result.page(), result.pages(), result.total(),
                 result.page() > 1 ? link(filter, result.page() - 1) : null,
                 result.page() < result.pages() ? link(filter, result.page() + 1) : null));
         model.addAttribute("industries", industries);
+        model.addAttribute("programmes", choices);
         model.addAttribute("stages", Arrays.stream(Stage.values()).map(Stage::id).toList());
         model.addAttribute("states", List.of(QueueFilter.OPEN, ReviewState.SUBMITTED.name(),
                 ReviewState.IN_REVIEW.name(), ReviewState.REVIEWED.name(), QueueFilter.ALL));
@@ -60,6 +74,7 @@ class ReviewQueueController {
     static String link(QueueFilter filter, int page) {
         UriComponentsBuilder link = UriComponentsBuilder.fromPath("/mentor");
         Map<String, String> params = new LinkedHashMap<>();
+        params.put("programme", filter.getProgramme());
         params.put("state", filter.getState());
         params.put("stage", filter.getStage());
         params.put("industry", filter.getIndustry());

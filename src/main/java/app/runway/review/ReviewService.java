@@ -13,6 +13,7 @@ import app.runway.assessment.ReviewState;
 import app.runway.audit.AuditLog;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +32,11 @@ class ReviewService {
     private final AssessmentService assessmentService;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReviewService(SharedAssessments assessments, ReviewRepository reviews, AssessmentAccess access,
-            AssessmentService assessmentService, AuditLog audit, Clock clock) {
+            AssessmentService assessmentService, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.assessments = assessments;
         this.reviews = reviews;
         this.access = access;
@@ -88,6 +91,8 @@ class ReviewService {
         if (publish) {
             review.publish(mentor.getId(), now);
             assessment.markReviewed();
+            events.publishEvent(new FeedbackPublished(assessment.getToken(), assessment.getStartupName(),
+                    assessment.getOwnerId()));
         }
         // Written now, so that a concurrent save fails here, before anything is logged.
         reviews.flush();

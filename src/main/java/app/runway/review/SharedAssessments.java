@@ -16,7 +16,8 @@ import org.springframework.data.repository.Repository;
 /**
  * Assessments as mentors reach them. No save: state changes go through the assessment's own
  * methods ({@code startReview}, {@code markReviewed}) on an entity loaded here in a transaction.
- * Null stage and industry match everything. The dates are always given ({@link #EARLIEST},
+ * Null stage and industry match everything. Only what the mentor may see is read: the open pool,
+ * the mentor's programmes, or every programme for an admin (see {@code Visibility}). The dates are always given ({@link #EARLIEST},
  * {@link #LATEST} when the mentor chose none): PostgreSQL cannot type a null timestamp parameter
  * in {@code :from is null}.
  */
@@ -27,31 +28,35 @@ interface SharedAssessments extends Repository<Assessment, Long> {
 
     String QUEUE = """
             select new app.runway.review.QueueRow(a.id, a.token, a.startupName, a.industry, a.stage, a.reviewState,
-                   a.submittedAt, a.resultJson, r.status, u.displayName)
+                   a.submittedAt, a.resultJson, r.status, u.displayName, a.programmeId)
             from Assessment a
             left join Review r on r.assessmentId = a.id
             left join UserAccount u on u.id = r.updatedBy
             where a.reviewState in :states
               and (:stage is null or a.stage = :stage)
               and (:industry is null or a.industry = :industry)
-              and a.submittedAt >= :from and a.submittedAt < :to""";
+              and a.submittedAt >= :from and a.submittedAt < :to
+              and ((a.programmeId is null and :openPool = true)
+                or (a.programmeId is not null and (:everyProgramme = true or a.programmeId in :programmes)))""";
 
     String COUNT = """
             select count(a) from Assessment a
             where a.reviewState in :states
               and (:stage is null or a.stage = :stage)
               and (:industry is null or a.industry = :industry)
-              and a.submittedAt >= :from and a.submittedAt < :to""";
+              and a.submittedAt >= :from and a.submittedAt < :to
+              and ((a.programmeId is null and :openPool = true)
+                or (a.programmeId is not null and (:everyProgramme = true or a.programmeId in :programmes)))""";
 
     Optional<Assessment> findByToken(String token);
 
     /** One page, sorted in the database. */
     @Query(value = QUEUE, countQuery = COUNT)
     Page<QueueRow> page(Collection<ReviewState> states, String stage, String industry, Instant from, Instant to,
-            Pageable page);
+            boolean openPool, boolean everyProgramme, Collection<Long> programmes, Pageable page);
 
     /** Every match, for filtering or sorting by the readiness index, which lives in the stored result. */
     @Query(QUEUE)
     List<QueueRow> all(Collection<ReviewState> states, String stage, String industry, Instant from, Instant to,
-            Sort sort);
+            boolean openPool, boolean everyProgramme, Collection<Long> programmes, Sort sort);
 }

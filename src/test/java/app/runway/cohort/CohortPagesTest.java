@@ -105,7 +105,7 @@ class CohortPagesTest {
                 .roles("MENTOR"))).andExpect(status().isOk());
 
         assertThat(jdbc.queryForObject("select detail from audit_event where action = 'COHORT_EXPORTED'"
-                + " and actor = 'exporter@example.com'", String.class)).isEqualTo("5 rows, stage growth, industry all");
+                + " and actor = 'exporter@example.com'", String.class)).isEqualTo("5 rows, stage growth, industry all, programme all visible");
     }
 
     // --- the dashboard ---

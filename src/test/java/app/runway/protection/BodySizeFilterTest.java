@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
 
 class BodySizeFilterTest {
 
-    private final BodySizeFilter filter = new BodySizeFilter(new ProtectionProperties(null, null, null, null, null,
+    private final BodySizeFilter filter = new BodySizeFilter(new ProtectionProperties(null, null, null, null, null, null,
             List.of(), DataSize.ofKilobytes(64), DataSize.ofKilobytes(16)));
 
     @Test

@@ -1,0 +1,46 @@
+package app.runway.account;
+
+import java.util.Locale;
+
+import app.runway.system.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Remembers the language a signed-in person chooses on a page ({@code ?lang=}), so that mail sent to
+ * them later (an invitation accepted, feedback published) is written in it. One update, and only on the
+ * rare request that changes the language.
+ */
+@Component
+class LanguageChoice implements HandlerInterceptor, WebMvcConfigurer {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    LanguageChoice(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).excludePathPatterns("/api/**");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String chosen = request.getParameter("lang");
+        if (chosen != null && !chosen.isBlank()) {
+            String language = Languages.code(Locale.forLanguageTag(chosen.strip()));
+            currentUser.email().ifPresent(email -> jdbc
+                    .sql("update app_user set language = ? where email = ? and language <> ?")
+                    .params(language, email, language).update());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,76 @@
+package app.runway.programme;
+
+import java.util.Optional;
+
+import app.runway.account.CurrentUser;
+import app.runway.account.Role;
+import app.runway.account.UserAccount;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Following an invitation: the programme is named and the founder confirms with a button (a link
+ * opened by a mail scanner joins no one). Someone not signed in is asked to sign in or sign up first,
+ * and comes back here afterwards ({@link Programmes#PENDING_INVITATION}). A link that no longer works says why.
+ */
+@Controller
+class JoinController {
+
+    private final ProgrammeInvitations invitations;
+    private final CurrentUser currentUser;
+
+    JoinController(ProgrammeInvitations invitations, CurrentUser currentUser) {
+        this.invitations = invitations;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/programmes/join")
+    String show(@RequestParam(required = false) String token, Model model, HttpSession session,
+            HttpServletResponse response) {
+        Optional<ProgrammeInvitations.Checked> checked = invitations.check(token);
+        if (checked.isEmpty() || checked.get().refusal() != null) {
+            return invalid(checked, model, response);
+        }
+        model.addAttribute("programme", checked.get().programme());
+        model.addAttribute("token", token);
+        if (currentUser.email().isEmpty()) {
+            session.setAttribute(Programmes.PENDING_INVITATION, token);
+        }
+        model.addAttribute("signedIn", currentUser.email().isPresent());
+        model.addAttribute("founder", currentUser.hasRole(Role.FOUNDER));
+        return "programme/join";
+    }
+
+    @PostMapping("/programmes/join")
+    String join(@RequestParam(required = false) String token, Model model, HttpSession session,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        session.removeAttribute(Programmes.PENDING_INVITATION);
+        UserAccount founder = currentUser.account().filter(a -> a.getRole() == Role.FOUNDER).orElse(null);
+        if (founder == null) {
+            return "redirect:/programmes/join?token=" + (token == null ? "" : token);
+        }
+        Optional<ProgrammeInvitations.Joined> joined = invitations.join(token, founder);
+        if (joined.isEmpty()) {
+            return invalid(invitations.check(token), model, response);
+        }
+        redirect.addFlashAttribute("flash", joined.get() == ProgrammeInvitations.Joined.JOINED
+                ? "programme.flash.joined" : "programme.flash.alreadyMember");
+        return "redirect:/me";
+    }
+
+    /** 404 for a link that never existed, 410 for one that expired, was used or withdrawn. */
+    private static String invalid(Optional<ProgrammeInvitations.Checked> checked, Model model,
+            HttpServletResponse response) {
+        response.setStatus(checked.isEmpty() ? HttpStatus.NOT_FOUND.value() : HttpStatus.GONE.value());
+        model.addAttribute("reason", checked.map(c -> c.refusal() == null ? "UNKNOWN" : c.refusal().name())
+                .orElse("UNKNOWN"));
+        return "programme/join-invalid";
+    }
+}
