@@ -28,57 +28,63 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Founders who submit assessments, and mentors to review them, with real accounts: the review
- * pages need the mentor's account row. Imported into a test's context.
+ * pages need the mentor's account row. Imported into a test's context (other features' tests too).
  */
-class Submissions {
+public class Submissions {
 
-    static final String PASSWORD = "review-pass-1";
+    public static final String PASSWORD = "review-pass-1";
 
     /** Answer pickers. */
-    static final Function<Question, String> BEST = q -> q.options().stream()
+    public static final Function<Question, String> BEST = q -> q.options().stream()
             .max(Comparator.comparingInt(Option::score)).orElseThrow().id();
-    static final Function<Question, String> WORST = q -> q.options().stream()
+    public static final Function<Question, String> WORST = q -> q.options().stream()
             .min(Comparator.comparingInt(Option::score)).orElseThrow().id();
-    static final Function<Question, String> MIDDLE = q -> q.options().get(q.options().size() / 2).id();
+    public static final Function<Question, String> MIDDLE = q -> q.options().get(q.options().size() / 2).id();
 
     private final AccountService accounts;
     private final AssessmentService assessments;
     private final QuestionnaireCatalog catalog;
 
-    Submissions(AccountService accounts, AssessmentService assessments, QuestionnaireCatalog catalog) {
+    public Submissions(AccountService accounts, AssessmentService assessments, QuestionnaireCatalog catalog) {
         this.accounts = accounts;
         this.assessments = assessments;
         this.catalog = catalog;
     }
 
-    UserAccount mentor(String email, String name) {
+    public UserAccount mentor(String email, String name) {
         return accounts.byEmail(email)
                 .orElseGet(() -> accounts.createByAdmin("admin@example.com", email, name, PASSWORD, Role.MENTOR));
     }
 
-    UserAccount admin(String email) {
+    public UserAccount admin(String email) {
         return accounts.byEmail(email)
                 .orElseGet(() -> accounts.createByAdmin("admin@example.com", email, "Admin", PASSWORD, Role.ADMIN));
     }
 
-    UserAccount founder(String email) {
+    public UserAccount founder(String email) {
         return accounts.byEmail(email).orElseGet(() -> accounts.signUp(email, "Founder", PASSWORD));
     }
 
     /** A completed assessment in a founder's account, submitted to the mentors with a note. */
-    Assessment submitted(String founderEmail, Profile profile, Function<Question, String> pick, String note) {
+    public Assessment submitted(String founderEmail, Profile profile, Function<Question, String> pick, String note) {
+        return submittedTo(founderEmail, profile, pick, note, null);
+    }
+
+    /** The same, submitted to a programme's mentors (null: the open pool). */
+    public Assessment submittedTo(String founderEmail, Profile profile, Function<Question, String> pick, String note,
+            Long programmeId) {
         Assessment completed = completed(founderEmail, profile, pick);
-        return as(founderEmail, () -> assessments.submit(completed.getToken(), note));
+        return as(founderEmail, () -> assessments.submit(completed.getToken(), note, programmeId));
     }
 
     /** A completed assessment its founder has not submitted. */
-    Assessment completed(String founderEmail, Profile profile, Function<Question, String> pick) {
+    public Assessment completed(String founderEmail, Profile profile, Function<Question, String> pick) {
         founder(founderEmail);
         Map<String, String> answers = answers(catalog.current().questionnaire(), profile, pick);
         return as(founderEmail, () -> assessments.submit(profile, answers));
     }
 
-    static Profile profile(String name, String industry, Stage stage) {
+    public static Profile profile(String name, String industry, Stage stage) {
         return new Profile(name, industry, stage, 5);
     }
 
