@@ -47,22 +47,26 @@ class Progress {
                 .filter(g -> g.stream().anyMatch(a -> a.getId().equals(assessment.getId())))
                 .findFirst().orElse(List.of(assessment));
         // The group is newest first; the chart reads oldest first, numbered as "My assessments" numbers them.
+        // Each result is read once: it is stored as a document.
         List<Assessment> completed = new ArrayList<>();
+        List<ReadinessResult> results = new ArrayList<>();
         List<Column> columns = new ArrayList<>();
         for (int i = group.size() - 1; i >= 0; i--) {
             Assessment a = group.get(i);
-            if (a.isCompleted() && a.result() != null) {
+            ReadinessResult result = a.isCompleted() ? a.result() : null;
+            if (result != null) {
                 completed.add(a);
+                results.add(result);
                 columns.add(new Column(a.getToken(), group.size() - i,
                         LocalDate.ofInstant(a.getCompletedAt(), clock.getZone())));
             }
         }
-        Series index = series("index", "progress-index", null, completed, columns,
+        Series index = series("index", "progress-index", null, results, columns,
                 r -> new Score(r.index(), NO_INDEX));
         List<Series> dimensions = new ArrayList<>();
-        Map<String, String> titles = titles(completed, lang);
-        titles.forEach((id, title) -> dimensions.add(series(id, anchor(id), title, completed, columns,
-                r -> r.dimensions().containsKey(id) ? new Score(r.scoreOf(id), NO_EVIDENCE) : new Score(null, NOT_ASKED))));
+        titles(completed, results, lang).forEach((id, title) -> dimensions.add(series(id, anchor(id), title, results,
+                columns, r -> r.dimensions().containsKey(id) ? new Score(r.scoreOf(id), NO_EVIDENCE)
+                        : new Score(null, NOT_ASKED))));
         return new ProgressView(group.get(0).getStartupName(), group.size() - completed.size(), columns, index,
                 dimensions);
     }
@@ -75,12 +79,12 @@ class Progress {
     private record Score(Integer value, String missingKey) {
     }
 
-    private static Series series(String id, String anchor, String title, List<Assessment> completed,
+    private static Series series(String id, String anchor, String title, List<ReadinessResult> results,
             List<Column> columns, Function<ReadinessResult, Score> score) {
         List<Cell> cells = new ArrayList<>();
         List<ProgressChart.Value> values = new ArrayList<>();
-        for (int i = 0; i < completed.size(); i++) {
-            Score s = score.apply(completed.get(i).result());
+        for (int i = 0; i < results.size(); i++) {
+            Score s = score.apply(results.get(i));
             Column column = columns.get(i);
             cells.add(new Cell(column, s.value(), s.value() == null ? s.missingKey() : null));
             values.add(new ProgressChart.Value(String.valueOf(column.number()), s.value()));
@@ -92,7 +96,7 @@ class Progress {
      * Every dimension scored in any of the assessments with its title, newest questionnaire first: its
      * order and words, then a dimension only older ones had, in their words.
      */
-    private Map<String, String> titles(List<Assessment> oldestFirst, String lang) {
+    private Map<String, String> titles(List<Assessment> oldestFirst, List<ReadinessResult> results, String lang) {
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, Questionnaire> seen = new HashMap<>();
         for (int i = oldestFirst.size() - 1; i >= 0; i--) {
@@ -100,7 +104,7 @@ class Progress {
             Questionnaire questionnaire = seen.computeIfAbsent(a.getGuideHash() == null ? "" : a.getGuideHash(),
                     hash -> assessments.questionnaireOf(a));
             QuestionnaireTexts texts = new QuestionnaireTexts(questionnaire, lang);
-            for (String id : a.result().dimensions().keySet()) {
+            for (String id : results.get(i).dimensions().keySet()) {
                 titles.computeIfAbsent(id, texts::dimension);
             }
         }
