@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A founder on a phone, with the keyboard alone, in a real browser: claims an assessment made
  * without an account by signing in from its claim page, submits one for review with a note,
- * compares two assessments of a startup and reads a mentor's feedback, in English and Chinese.
+ * compares two assessments of a startup, follows its progress over time and reads a mentor's
+ * feedback, in English and Chinese.
  * Every page is checked with axe-core, and nothing on it may be wider than the phone.
  */
 @BrowserTest
@@ -90,6 +91,14 @@ class FounderPagesIT {
         assertThat(browser.heading()).isEqualTo("How \u201CDeep <i>Lab</i>\u201D has changed");
         checkPage(browser);
 
+        // Deep Lab's progress over time: a chart per score and the table of the numbers.
+        browser.open("/me");
+        pressEnter(browser, By.cssSelector("main a[href='/me/startups/" + second.getToken() + "/progress']"));
+        assertThat(browser.heading()).isEqualTo("How \u201CDeep <i>Lab</i>\u201D has progressed");
+        assertThat(browser.find(By.cssSelector("main table")).getText()).contains(first.result().index().toString(),
+                second.result().index().toString());
+        checkPage(browser);
+
         // The mentor's feedback, beside the self-scores.
         browser.open("/me/assessments/" + reviewed.getToken() + "/feedback");
         assertThat(browser.find(By.cssSelector("main table")).getText()).contains("30");
@@ -103,6 +112,9 @@ class FounderPagesIT {
         browser.open("/me/compare?a=" + first.getToken() + "&b=" + second.getToken());
         checkPage(browser);
         browser.open("/me/assessments/" + reviewed.getToken() + "/feedback");
+        checkPage(browser);
+        browser.open("/me/startups/" + first.getToken() + "/progress");
+        assertThat(browser.heading()).isEqualTo("\u201CDeep <i>Lab</i>\u201D的进展");
         checkPage(browser);
     }
 

@@ -92,6 +92,8 @@ class AuthorisationMatrixTest {
             "/me/assessments/{owned}/feedback,         302, 200, 404, 403, 403",
             "/me/compare?a={owned}&b={owned},          302, 400, 404, 403, 403",
             "/me/assessments/{owned}/submit,           302, 200, 404, 403, 403",
+            "/me/startups/{owned}/progress,            302, 200, 404, 403, 403",
+            "/me/startups/{open}/progress,             302, 404, 404, 403, 403",
             "/assessments/{owned}/claim,               404, 200, 404, 403, 403",
             "/assessments/{open}/claim,                200, 200, 200, 403, 403",
             "/mentor,                                  302, 403, 403, 200, 200",
