@@ -268,8 +268,39 @@ class ProgrammeFlowTest {
 
         MimeMessage mail = onlyMail();
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(mentor);
-        assertThat(GreenMailUtil.getBody(mail)).contains("Programme Co " + run,
+        assertThat(decoded(mail)).contains("Programme Co " + run,
                 "http://localhost/mentor/reviews/" + inProgramme.getToken());
+    }
+
+    @Test
+    void publishedFeedbackIsMailedToTheFounderInTheLanguageTheyLastChose() throws Exception {
+        long id = programme("Feedback " + run, "en");
+        String founder = "reader-" + run + "@example.com";
+        join(id, founder);
+        Assessment submitted = people.submittedTo(founder, Submissions.profile("Feedback Co " + run, "finance",
+                Stage.IDEA), Submissions.BEST, null, id);
+        // The founder switches the pages to Chinese: mail follows.
+        mvc.perform(get("/me").param("lang", "zh").with(as(founder, "FOUNDER"))).andExpect(status().isOk());
+        assertThat(jdbc.queryForObject("select language from app_user where email = ?", String.class, founder))
+                .isEqualTo("zh");
+        SMTP.purgeEmailFromAllMailboxes();
+
+        String review = "/mentor/reviews/" + submitted.getToken();
+        mvc.perform(get(review).with(as(mentor, "MENTOR"))).andExpect(status().isOk());
+        mvc.perform(post(review).with(as(mentor, "MENTOR")).with(csrf()).param("action", "save").param("version", "")
+                .param("overall", "Draft only.")).andExpect(status().is3xxRedirection());
+        assertThat(SMTP.getReceivedMessages()).as("a saved draft tells no one").isEmpty();
+        long version = jdbc.queryForObject("select r.version from review r join assessment a on a.id = r.assessment_id"
+                + " where a.token = ?", Long.class, submitted.getToken());
+        mvc.perform(post(review).with(as(mentor, "MENTOR")).with(csrf()).param("action", "publish")
+                .param("version", String.valueOf(version)).param("overall", "Go.").param("verdict", "READY"))
+                .andExpect(status().is3xxRedirection());
+
+        MimeMessage mail = onlyMail();
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(founder);
+        assertThat(mail.getSubject()).isEqualTo("导师的反馈已发布");
+        assertThat(decoded(mail)).contains("text/plain", "text/html",
+                "http://localhost/me/assessments/" + submitted.getToken() + "/feedback");
     }
 
     @Test
@@ -371,6 +402,11 @@ class ProgrammeFlowTest {
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).as(Arrays.toString(received)).hasSize(1);
         return received[0];
+    }
+
+    /** The raw message with quoted-printable line breaks joined, as links are written in it. */
+    private static String decoded(MimeMessage mail) {
+        return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
     }
 
     private static String token(String body) {

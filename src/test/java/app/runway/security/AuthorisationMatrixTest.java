@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -26,7 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Every page and endpoint against every kind of visitor. {owned} is an assessment that founder A
- * claimed and submitted for review; {open} one started anonymously and never claimed.
+ * claimed and submitted for review; {open} one started anonymously and never claimed; {programmed} one
+ * founder A submitted to a programme ({programme}) the mentor is not in.
  * 302 means a redirect to the sign-in page.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:matrix;DB_CLOSE_DELAY=-1")
@@ -48,8 +50,12 @@ class AuthorisationMatrixTest {
     @Autowired
     AssessmentService assessments;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private String owned;
     private String open;
+    private String programmed;
 
     @BeforeAll
     void createPeopleAndAssessments() {
@@ -62,6 +68,11 @@ class AuthorisationMatrixTest {
         try {
             owned = assessments.submit(new Profile("Owned Co", "finance", Stage.SEED, 6), Map.of()).getToken();
             assessments.submit(owned, "please review");
+            jdbc.update("insert into programme (id, name, starts_on, ends_on, language, created_at, version)"
+                    + " values (9001, 'Elsewhere', date '2027-01-01', date '2027-03-01', 'en', current_timestamp, 0)");
+            programmed = assessments.submit(new Profile("Programme Co", "finance", Stage.SEED, 6), Map.of())
+                    .getToken();
+            assessments.submit(programmed, null, 9001L);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -100,6 +111,14 @@ class AuthorisationMatrixTest {
             "/mentor/reviews/{owned},                  302, 403, 403, 200, 200",
             "/mentor/cohort,                           302, 403, 403, 200, 200",
             "/mentor/cohort.csv,                       302, 403, 403, 200, 200",
+            "/assessments/{programmed}/report,         404, 200, 404, 404, 200",
+            "/api/assessments/{programmed},            404, 200, 404, 404, 200",
+            "/mentor/reviews/{programmed},             302, 403, 403, 404, 200",
+            "/mentor/programmes,                       302, 403, 403, 200, 200",
+            "/mentor/programmes/9001,                  302, 403, 403, 404, 200",
+            "/admin/programmes/new,                    302, 403, 403, 403, 200",
+            "/admin/programmes/9001/edit,              302, 403, 403, 403, 200",
+            "/programmes/join?token=unknown,           404, 404, 404, 404, 404",
             "/admin,                                   302, 403, 403, 403, 200",
             "/admin/users,                             302, 403, 403, 403, 200",
             "/admin/guide,                             302, 403, 403, 403, 200",
@@ -107,7 +126,7 @@ class AuthorisationMatrixTest {
     })
     void answersEachVisitorAsExpected(String url, int anonymous, int founder, int other, int mentor, int admin)
             throws Exception {
-        String resolved = url.replace("{owned}", owned).replace("{open}", open);
+        String resolved = url.replace("{owned}", owned).replace("{open}", open).replace("{programmed}", programmed);
         assertThat(status(get(resolved))).as("anonymous %s", url).isEqualTo(anonymous);
         assertThat(status(get(resolved).with(user(FOUNDER).roles("FOUNDER")))).as("founder %s", url).isEqualTo(founder);
         assertThat(status(get(resolved).with(user(OTHER).roles("FOUNDER")))).as("other founder %s", url).isEqualTo(other);
