@@ -37,6 +37,9 @@ class Team {
     static final String SELF = "team.invite.email.self";
     static final String ALREADY_MEMBER = "team.invite.email.member";
     static final String NOT_FOUNDER = "team.invite.email.notFounder";
+    static final String TOO_MANY = "team.invite.email.tooMany";
+    /** Open invitations an assessment may have at once: enough for any founding team, too few to spam with. */
+    static final int MAX_OPEN = 10;
 
     private final AssessmentService assessments;
     private final AssessmentAccess access;
@@ -113,6 +116,9 @@ class Team {
         if (invitee.isPresent()
                 && members.findByAssessmentIdAndUserId(assessment.getId(), invitee.get().getId()).isPresent()) {
             return Optional.of(ALREADY_MEMBER);
+        }
+        if (pending(assessment.getId()).size() >= MAX_OPEN) {
+            return Optional.of(TOO_MANY);
         }
         String token = InvitationTokens.newToken();
         Instant now = clock.instant();

@@ -231,6 +231,14 @@ class TeamPagesTest {
     }
 
     @Test
+    void anAssessmentHasAtMostTenOpenInvitations() throws Exception {
+        for (int i = 0; i < Team.MAX_OPEN; i++) {
+            invite(unique("co" + i), "en");
+        }
+        refused(unique("one-more"), Team.TOO_MANY);
+    }
+
+    @Test
     void aSignedInFounderOfAnotherAddressCannotUseTheLink() throws Exception {
         UserAccount eve = accounts.signUp(unique("eve"), "Eve", "Founder-pass-1");
         String token = invite(bo.getEmail(), "en");
