@@ -28,7 +28,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule plainJavaStaysPlain = noClasses()
             .that().resideInAnyPackage("..guide.load..", "..guide.model..", "..questionnaire..",
-                    "..assessment.scoring..", "..markup..")
+                    "..assessment.scoring..", "..team.scoring..", "..markup..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                     "jakarta.servlet..", "org.hibernate..")
             .because("they are read and tested without Spring, a database or a web server");

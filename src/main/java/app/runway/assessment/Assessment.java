@@ -105,6 +105,17 @@ public class Assessment {
         this.updatedAt = now;
     }
 
+    /** Stores a new result of the same answers' version (its team changed); the guide version stays. */
+    void rescored(ReadinessResult result, Instant now) {
+        this.resultJson = Json.write(result);
+        this.updatedAt = now;
+    }
+
+    /** Something shown with it changed (its team): a report kept of it goes stale with the new version. */
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
     /** Puts an assessment started through a private link into a founder's account. */
     void claim(Long accountId) {
         if (ownerId != null && !ownerId.equals(accountId)) {

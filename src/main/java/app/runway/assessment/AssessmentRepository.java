@@ -8,5 +8,7 @@ interface AssessmentRepository extends Repository<Assessment, Long> {
 
     Optional<Assessment> findByToken(String token);
 
+    Optional<Assessment> findById(Long id);
+
     Assessment save(Assessment assessment);
 }

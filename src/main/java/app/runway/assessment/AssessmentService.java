@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 import app.runway.account.CurrentUser;
 import app.runway.account.Role;
@@ -15,6 +16,7 @@ import app.runway.guide.GuideService;
 import app.runway.audit.AuditLog;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.system.NotFoundException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +37,13 @@ public class AssessmentService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<TeamAnswers> teams;
 
     AssessmentService(AssessmentRepository assessments, QuestionnaireCatalog catalog, AssessmentAccess access,
-            CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events,
+            ObjectProvider<TeamAnswers> teams) {
         this.events = events;
+        this.teams = teams;
         this.assessments = assessments;
         this.catalog = catalog;
         this.access = access;
@@ -147,8 +152,40 @@ public class AssessmentService {
         GuideService.Current current = catalog.current();
         catalog.remember(current);
         assessment.complete(ReadinessScorer.score(current.questionnaire(), assessment.profile(),
-                assessment.getAnswers()), current.contentHash(), clock.instant());
+                scoredAnswers(assessment, current.questionnaire())), current.contentHash(), clock.instant());
         return assessment;
+    }
+
+    /**
+     * The assessment with this id, without an access check: for a feature that checks its own (the team's
+     * members).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Assessment> byId(Long id) {
+        return assessments.findById(id);
+    }
+
+    /**
+     * Its team changed (a co-founder joined or submitted): a completed assessment is scored again with the
+     * team's answers, against the questionnaire it was scored with, and a report kept of it goes stale either
+     * way. The caller checks who may do this.
+     */
+    public void teamChanged(Long id) {
+        Assessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("assessment"));
+        if (assessment.isCompleted()) {
+            Questionnaire questionnaire = questionnaireOf(assessment);
+            assessment.rescored(ReadinessScorer.score(questionnaire, assessment.profile(),
+                    scoredAnswers(assessment, questionnaire)), clock.instant());
+        } else {
+            assessment.touch(clock.instant());
+        }
+    }
+
+    /** The owner's answers, or once co-founders submitted theirs the team's (docs/scoring.md). */
+    private Map<String, String> scoredAnswers(Assessment assessment, Questionnaire questionnaire) {
+        TeamAnswers team = teams.getIfAvailable();
+        return team == null ? assessment.getAnswers()
+                : team.of(assessment, questionnaire).orElseGet(assessment::getAnswers);
     }
 
     /** Starts and completes an assessment in one step (the JSON API). */
@@ -181,15 +218,17 @@ public class AssessmentService {
     /** What the result would be under the questionnaire in force, without saving it. */
     @Transactional(readOnly = true)
     public ReadinessResult rescore(Assessment assessment) {
-        return ReadinessScorer.score(catalog.current().questionnaire(), assessment.profile(), assessment.getAnswers());
+        Questionnaire current = catalog.current().questionnaire();
+        return ReadinessScorer.score(current, assessment.profile(), scoredAnswers(assessment, current));
     }
 
     /** What the result would be with one answer changed, without saving it. */
     @Transactional(readOnly = true)
     public ReadinessResult whatIf(Assessment assessment, String questionId, String optionId) {
-        Map<String, String> answers = new java.util.LinkedHashMap<>(assessment.getAnswers());
+        Questionnaire questionnaire = questionnaireOf(assessment);
+        Map<String, String> answers = new java.util.LinkedHashMap<>(scoredAnswers(assessment, questionnaire));
         answers.put(questionId, optionId);
-        return ReadinessScorer.score(questionnaireOf(assessment), assessment.profile(), answers);
+        return ReadinessScorer.score(questionnaire, assessment.profile(), answers);
     }
 
     private static String newToken() {
