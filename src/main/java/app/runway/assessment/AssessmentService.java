@@ -15,6 +15,7 @@ import app.runway.guide.GuideService;
 import app.runway.audit.AuditLog;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,15 +34,17 @@ public class AssessmentService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AssessmentService(AssessmentRepository assessments, QuestionnaireCatalog catalog, AssessmentAccess access,
-            CurrentUser currentUser, AuditLog audit, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.assessments = assessments;
         this.catalog = catalog;
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Starts an assessment; a signed-in founder owns it from the start. */
@@ -95,6 +98,23 @@ public class AssessmentService {
         return assessment;
     }
 
+    /**
+     * The founder lets the assessment's scores count, anonymously, among their peers' (or stops it). Only its
+     * owner may: anyone else is told it does not exist; one behind its private link cannot be shared.
+     */
+    public Assessment shareScores(String token, boolean share) {
+        Assessment assessment = ownedByCurrentFounder(token);
+        if (assessment.isBenchmarkConsent() == share) {
+            return assessment;
+        }
+        assessment.shareScores(share);
+        audit.record(currentUser.email().orElse(null),
+                share ? AuditLog.Action.SCORES_SHARED : AuditLog.Action.SCORES_UNSHARED,
+                assessment.getStartupName(), null);
+        events.publishEvent(new SharedScoresChanged(assessment.getId()));
+        return assessment;
+    }
+
     /** A new assessment of the same startup, starting from the previous answers. */
     public Assessment retake(String token) {
         Assessment previous = ownedByCurrentFounder(token);
@@ -115,6 +135,7 @@ public class AssessmentService {
     public Assessment changeProfile(String token, Profile profile) {
         Assessment assessment = findForEdit(token);
         assessment.changeProfile(profile, clock.instant());
+        sharedScoresMayHaveChanged(assessment);
         return assessment;
     }
 
@@ -132,7 +153,14 @@ public class AssessmentService {
         catalog.remember(current);
         assessment.complete(ReadinessScorer.score(current.questionnaire(), assessment.profile(),
                 assessment.getAnswers()), current.contentHash(), clock.instant());
+        sharedScoresMayHaveChanged(assessment);
         return assessment;
+    }
+
+    private void sharedScoresMayHaveChanged(Assessment assessment) {
+        if (assessment.isBenchmarkConsent() && assessment.isCompleted()) {
+            events.publishEvent(new SharedScoresChanged(assessment.getId()));
+        }
     }
 
     /** Starts and completes an assessment in one step (the JSON API). */
