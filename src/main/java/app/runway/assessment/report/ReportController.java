@@ -65,9 +65,11 @@ class ReportController {
         // A stored result renders the same until the assessment (its version) or the guide changes.
         pages.serve(reports.pageKey(header, lang), "report/report", () -> {
             Assessment assessment = reports.completed(token).orElseThrow();
-            return Map.of("report", reports.report(assessment, lang),
+            ReportView report = reports.report(assessment, lang);
+            return Map.of("report", report,
                     // An assessment reached only by its private link can be kept in a founder's account.
-                    "claimable", assessment.getOwnerId() == null);
+                    "claimable", assessment.getOwnerId() == null,
+                    "compare", reports.compare(assessment, report));
         }, null, audience(header), request, response);
     }
 
