@@ -100,7 +100,7 @@ class ReportController {
                     .location(UriComponentsBuilder.fromPath("/assessments/{token}").build(token)).build();
         }
         String lang = Languages.current();
-        ReportDocuments.Document document = documents.get(reports.pageKey(header, lang), () -> {
+        ReportDocuments.Document document = documents.get(reports.pdfKey(header, lang), () -> {
             ReportView report = reports.report(reports.completed(token).orElseThrow(), lang);
             return new ReportDocuments.Document(pdf.render(report, LocaleContextHolder.getLocale()),
                     ReportPdf.filename(report.startupName()));

@@ -71,9 +71,14 @@ class ReportService {
      * revision of the peers' shared scores (a kept report never shows an older benchmark than the one in force).
      */
     PageKey pageKey(AssessmentHeader assessment, String lang) {
+        PageKey key = pdfKey(assessment, lang);
+        return key.withVariant(key.variant() + ":peers-" + benchmark.revision());
+    }
+
+    /** What the PDF is kept under: as the page, without the peer benchmark, which the PDF does not show. */
+    PageKey pdfKey(AssessmentHeader assessment, String lang) {
         return PageKey.of(catalog.current().contentHash(), lang, "/assessments/" + assessment.token() + "/report")
-                .withVariant("v" + assessment.version() + (access.canEdit(assessment) ? ":editor" : ":reader")
-                        + ":peers-" + benchmark.revision());
+                .withVariant("v" + assessment.version() + (access.canEdit(assessment) ? ":editor" : ":reader"));
     }
 
     /** The report as it was scored: always against the questionnaire of its own version. */
