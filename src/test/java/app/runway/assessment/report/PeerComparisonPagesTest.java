@@ -15,19 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import app.runway.account.AccountService;
 import app.runway.account.Role;
 import app.runway.account.UserAccount;
 import app.runway.assessment.Assessment;
-import app.runway.assessment.AssessmentService;
-import app.runway.assessment.QuestionnaireCatalog;
-import app.runway.assessment.SharedScoresChanged;
-import app.runway.assessment.benchmark.PeerBenchmark;
 import app.runway.assessment.benchmark.Quartiles;
-import app.runway.assessment.scoring.Profile;
-import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,11 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -50,9 +40,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(Peers.class)
 class PeerComparisonPagesTest {
-
-    private static final String PASSWORD = "founder-pass-1";
     /** No other test shares scores; this stage keeps these founders apart from the other tests' seed ones. */
     private static final Stage STAGE = Stage.PROTOTYPE;
 
@@ -63,16 +52,7 @@ class PeerComparisonPagesTest {
     AccountService accounts;
 
     @Autowired
-    AssessmentService assessments;
-
-    @Autowired
-    QuestionnaireCatalog catalog;
-
-    @Autowired
-    PeerBenchmark benchmark;
-
-    @Autowired
-    ApplicationEventPublisher events;
+    Peers peers;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -80,9 +60,7 @@ class PeerComparisonPagesTest {
     @BeforeEach
     @AfterEach
     void nobodyShares() {
-        jdbc.update("update assessment set benchmark_consent = false");
-        events.publishEvent(new SharedScoresChanged(null));
-        benchmark.revision();
+        peers.nobodyShares();
     }
 
     @Test
@@ -91,15 +69,15 @@ class PeerComparisonPagesTest {
         Assessment own = completed(reader, STAGE, 1);
         share(reader, completed(reader, STAGE, 3));
         share(reader, own);
-        List<Assessment> peers = new ArrayList<>();
+        List<Assessment> counted = new ArrayList<>();
         for (int level = 0; level < 4; level++) {
             UserAccount peer = founder();
-            peers.add(share(peer, completed(peer, STAGE, level % 3)));
+            counted.add(share(peer, completed(peer, STAGE, level % 3)));
         }
         // Re-takes count once: only this founder's latest shared assessment.
         UserAccount retaker = founder();
         share(retaker, completed(retaker, STAGE, 0));
-        peers.add(share(retaker, completed(retaker, STAGE, 2)));
+        counted.add(share(retaker, completed(retaker, STAGE, 2)));
         // Not counted: a founder who does not share, and one who shares at another stage.
         UserAccount silent = founder();
         completed(silent, STAGE, 3);
@@ -109,8 +87,8 @@ class PeerComparisonPagesTest {
         String page = normalised(mvc.perform(get(report(own)).param("lang", "en").with(signedIn(reader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
-        Quartiles index = Quartiles.of(peers.stream().map(a -> a.result().index()).toList());
-        Quartiles market = Quartiles.of(peers.stream().map(a -> a.result().scoreOf("market")).toList());
+        Quartiles index = Quartiles.of(counted.stream().map(a -> a.result().index()).toList());
+        Quartiles market = Quartiles.of(counted.stream().map(a -> a.result().scoreOf("market")).toList());
         assertThat(page).contains("How you compare", "Your scores beside those of 5 peers at your stage")
                 .contains(row("Readiness index", own.result().index(), index))
                 .contains(row("Market insight and positioning", own.result().scoreOf("market"), market))
@@ -171,7 +149,7 @@ class PeerComparisonPagesTest {
         Assessment assessment = completed(owner, STAGE, 1);
         UserAccount other = founder();
         UserAccount mentor = accounts.createByAdmin("admin@runway.local", "mentor-" + UUID.randomUUID()
-                + "@example.com", "Mentor", PASSWORD, Role.MENTOR);
+                + "@example.com", "Mentor", Peers.PASSWORD, Role.MENTOR);
 
         mvc.perform(post(sharing(assessment)).param("share", "true").with(signedIn(other)).with(csrf()))
                 .andExpect(status().isNotFound());
@@ -186,8 +164,7 @@ class PeerComparisonPagesTest {
 
     @Test
     void anAssessmentBehindItsLinkCannotBeShared() throws Exception {
-        Profile profile = new Profile("Link Only", "healthcare", STAGE, 3);
-        Assessment unclaimed = assessments.submit(profile, answers(profile, 1));
+        Assessment unclaimed = peers.anonymous(STAGE, 1);
 
         mvc.perform(get(report(unclaimed)).param("lang", "en"))
                 .andExpect(content().string(containsString("Only an assessment kept in an account can share its scores")))
@@ -197,45 +174,24 @@ class PeerComparisonPagesTest {
         assertThat(consent(unclaimed)).isFalse();
     }
 
-    // --- fixtures ---
-
     private UserAccount founder() {
-        return accounts.signUp("peer-" + UUID.randomUUID() + "@example.com", "Peer", PASSWORD);
+        return peers.founder();
     }
 
-    /** A completed assessment whose every answer is the option at {@code level} (or the last one). */
     private Assessment completed(UserAccount founder, Stage stage, int level) {
-        Profile profile = new Profile("Peer " + level, "healthcare", stage, 4);
-        return as(founder, () -> assessments.submit(profile, answers(profile, level)));
-    }
-
-    private java.util.Map<String, String> answers(Profile profile, int level) {
-        Questionnaire questionnaire = catalog.current().questionnaire();
-        return Founders.answers(questionnaire, profile,
-                q -> q.options().get(Math.min(level, q.options().size() - 1)).id());
+        return peers.completed(founder, stage, level);
     }
 
     private Assessment share(UserAccount founder, Assessment assessment) {
-        return as(founder, () -> assessments.shareScores(assessment.getToken(), true));
+        return peers.share(founder, assessment);
     }
 
-    private <T> T as(UserAccount founder, Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                founder.getEmail(), null, List.of(new SimpleGrantedAuthority(Role.FOUNDER.authority()))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    private boolean consent(Assessment assessment) {
+        return peers.consent(assessment);
     }
 
     private static RequestPostProcessor signedIn(UserAccount founder) {
         return user(founder.getEmail()).roles("FOUNDER");
-    }
-
-    private boolean consent(Assessment assessment) {
-        return jdbc.queryForObject("select benchmark_consent from assessment where token = ?", Boolean.class,
-                assessment.getToken());
     }
 
     private static String report(Assessment assessment) {
