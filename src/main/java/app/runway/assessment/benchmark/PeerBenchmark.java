@@ -135,6 +135,13 @@ public class PeerBenchmark {
                 refresh();
             }
             return snapshot;
+        } catch (RuntimeException e) {
+            if (current == null) {
+                throw e;
+            }
+            // A report with the last benchmark read is better than no report; the next use tries again.
+            log.warn("Could not read the shared scores; the peer benchmark keeps the ones it has: {}", e.toString());
+            return current;
         } finally {
             refreshing.unlock();
         }
