@@ -1,19 +1,24 @@
 package app.runway.assessment;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import app.runway.assessment.scoring.Profile;
 import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.questionnaire.Stage;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -26,6 +31,9 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "assessment")
 public class Assessment {
+
+    /** The key under which {@link #scores} holds the readiness index; no dimension id starts with "_". */
+    public static final String INDEX_SCORE = "_index";
 
     @Id
     @GeneratedValue(generator = "assessment_seq")
@@ -67,6 +75,19 @@ public class Assessment {
     private Instant updatedAt;
     private Instant completedAt;
 
+    /** Whether the founder lets this assessment's scores count, anonymously, among their peers' quartiles. */
+    private boolean benchmarkConsent;
+
+    /**
+     * The result's scores as rows (table assessment_score), for statistics over many assessments: per
+     * dimension with a score, and the index under {@link #INDEX_SCORE}. Written only with the result.
+     */
+    @ElementCollection
+    @CollectionTable(name = "assessment_score", joinColumns = @JoinColumn(name = "assessment_id"))
+    @MapKeyColumn(name = "dimension")
+    @Column(name = "score")
+    private Map<String, Integer> scores = new HashMap<>();
+
     @Version
     private long version;
 
@@ -99,6 +120,8 @@ public class Assessment {
     /** Stores the result of scoring; a completed assessment may be completed again after changes. */
     void complete(ReadinessResult result, String guideHash, Instant now) {
         this.resultJson = Json.write(result);
+        this.scores.clear();
+        this.scores.putAll(scoresOf(result));
         this.guideHash = guideHash;
         this.status = AssessmentStatus.COMPLETED;
         this.completedAt = now;
@@ -108,12 +131,36 @@ public class Assessment {
     /** Stores a new result of the same answers' version (its team changed); the guide version stays. */
     void rescored(ReadinessResult result, Instant now) {
         this.resultJson = Json.write(result);
+        this.scores.clear();
+        this.scores.putAll(scoresOf(result));
         this.updatedAt = now;
     }
 
     /** Something shown with it changed (its team): a report kept of it goes stale with the new version. */
     void touch(Instant now) {
         this.updatedAt = now;
+    }
+
+    /** The scores of a result as stored in assessment_score: those that exist, and the index if there is one. */
+    static Map<String, Integer> scoresOf(ReadinessResult result) {
+        Map<String, Integer> scores = new HashMap<>();
+        result.dimensions().values().stream().filter(d -> d.score() != null)
+                .forEach(d -> scores.put(d.id(), d.score()));
+        if (result.index() != null) {
+            scores.put(INDEX_SCORE, result.index());
+        }
+        return scores;
+    }
+
+    /**
+     * The founder lets the scores count among their peers', or stops it. Only an assessment in an account can:
+     * one behind its private link has nobody who could take the decision back later.
+     */
+    void shareScores(boolean share) {
+        if (share && ownerId == null) {
+            throw new InvalidStateException("only an assessment kept in an account can be shared");
+        }
+        this.benchmarkConsent = share;
     }
 
     /** Puts an assessment started through a private link into a founder's account. */
@@ -176,6 +223,10 @@ public class Assessment {
 
     public Long getProgrammeId() {
         return programmeId;
+    }
+
+    public boolean isBenchmarkConsent() {
+        return benchmarkConsent;
     }
 
     public Long getOwnerId() {

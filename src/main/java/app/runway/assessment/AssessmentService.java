@@ -50,6 +50,7 @@ public class AssessmentService {
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Starts an assessment; a signed-in founder owns it from the start. */
@@ -116,6 +117,23 @@ public class AssessmentService {
         return assessment;
     }
 
+    /**
+     * The founder lets the assessment's scores count, anonymously, among their peers' (or stops it). Only its
+     * owner may: anyone else is told it does not exist; one behind its private link cannot be shared.
+     */
+    public Assessment shareScores(String token, boolean share) {
+        Assessment assessment = ownedByCurrentFounder(token);
+        if (assessment.isBenchmarkConsent() == share) {
+            return assessment;
+        }
+        assessment.shareScores(share);
+        audit.record(currentUser.email().orElse(null),
+                share ? AuditLog.Action.SCORES_SHARED : AuditLog.Action.SCORES_UNSHARED,
+                assessment.getStartupName(), null);
+        events.publishEvent(new SharedScoresChanged(assessment.getId()));
+        return assessment;
+    }
+
     /** A new assessment of the same startup, starting from the previous answers. */
     public Assessment retake(String token) {
         Assessment previous = ownedByCurrentFounder(token);
@@ -136,6 +154,7 @@ public class AssessmentService {
     public Assessment changeProfile(String token, Profile profile) {
         Assessment assessment = findForEdit(token);
         assessment.changeProfile(profile, clock.instant());
+        sharedScoresMayHaveChanged(assessment);
         return assessment;
     }
 
@@ -153,6 +172,7 @@ public class AssessmentService {
         catalog.remember(current);
         assessment.complete(ReadinessScorer.score(current.questionnaire(), assessment.profile(),
                 scoredAnswers(assessment, current.questionnaire())), current.contentHash(), clock.instant());
+        sharedScoresMayHaveChanged(assessment);
         return assessment;
     }
 
@@ -176,6 +196,7 @@ public class AssessmentService {
             Questionnaire questionnaire = questionnaireOf(assessment);
             assessment.rescored(ReadinessScorer.score(questionnaire, assessment.profile(),
                     scoredAnswers(assessment, questionnaire)), clock.instant());
+            sharedScoresMayHaveChanged(assessment);
         } else {
             assessment.touch(clock.instant());
         }
@@ -186,6 +207,12 @@ public class AssessmentService {
         TeamAnswers team = teams.getIfAvailable();
         return team == null ? assessment.getAnswers()
                 : team.of(assessment, questionnaire).orElseGet(assessment::getAnswers);
+    }
+
+    private void sharedScoresMayHaveChanged(Assessment assessment) {
+        if (assessment.isBenchmarkConsent() && assessment.isCompleted()) {
+            events.publishEvent(new SharedScoresChanged(assessment.getId()));
+        }
     }
 
     /** Starts and completes an assessment in one step (the JSON API). */

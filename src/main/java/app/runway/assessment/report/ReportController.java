@@ -65,9 +65,11 @@ class ReportController {
         // A stored result renders the same until the assessment (its version) or the guide changes.
         pages.serve(reports.pageKey(header, lang), "report/report", () -> {
             Assessment assessment = reports.completed(token).orElseThrow();
-            return Map.of("report", reports.report(assessment, lang),
+            ReportView report = reports.report(assessment, lang);
+            return Map.of("report", report,
                     // An assessment reached only by its private link can be kept in a founder's account.
-                    "claimable", assessment.getOwnerId() == null);
+                    "claimable", assessment.getOwnerId() == null,
+                    "compare", reports.compare(assessment, report));
         }, null, audience(header), request, response);
     }
 
@@ -98,7 +100,7 @@ class ReportController {
                     .location(UriComponentsBuilder.fromPath("/assessments/{token}").build(token)).build();
         }
         String lang = Languages.current();
-        ReportDocuments.Document document = documents.get(reports.pageKey(header, lang), () -> {
+        ReportDocuments.Document document = documents.get(reports.pdfKey(header, lang), () -> {
             ReportView report = reports.report(reports.completed(token).orElseThrow(), lang);
             return new ReportDocuments.Document(pdf.render(report, LocaleContextHolder.getLocale()),
                     ReportPdf.filename(report.startupName()));

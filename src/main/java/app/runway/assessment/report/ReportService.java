@@ -9,6 +9,7 @@ import app.runway.assessment.AssessmentHeader;
 import app.runway.assessment.AssessmentHeaders;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
+import app.runway.assessment.benchmark.PeerBenchmark;
 import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.pages.PageKey;
 import app.runway.assessment.scoring.ReadinessScorer;
@@ -31,11 +32,13 @@ class ReportService {
     private final ReportAssembler assembler;
     private final WhatIfAssembler whatIfs;
     private final ResultComparison comparison;
+    private final PeerBenchmark benchmark;
     private final Clock clock;
 
     ReportService(AssessmentService assessments, AssessmentHeaders headers, QuestionnaireCatalog catalog,
             AssessmentAccess access, ReportAssembler assembler, WhatIfAssembler whatIfs, ResultComparison comparison,
-            Clock clock) {
+            PeerBenchmark benchmark, Clock clock) {
+        this.benchmark = benchmark;
         this.whatIfs = whatIfs;
         this.comparison = comparison;
         this.assessments = assessments;
@@ -64,9 +67,16 @@ class ReportService {
 
     /**
      * What the rendered report is kept under: the guide revision (titles, "outdated"), the language, the
-     * assessment's version (any change to it) and whether this reader may edit it.
+     * assessment's version (any change to it, sharing its scores too), whether this reader may edit it, and the
+     * revision of the peers' shared scores (a kept report never shows an older benchmark than the one in force).
      */
     PageKey pageKey(AssessmentHeader assessment, String lang) {
+        PageKey key = pdfKey(assessment, lang);
+        return key.withVariant(key.variant() + ":peers-" + benchmark.revision());
+    }
+
+    /** What the PDF is kept under: as the page, without the peer benchmark, which the PDF does not show. */
+    PageKey pdfKey(AssessmentHeader assessment, String lang) {
         return PageKey.of(catalog.current().contentHash(), lang, "/assessments/" + assessment.token() + "/report")
                 .withVariant("v" + assessment.version() + (access.canEdit(assessment) ? ":editor" : ":reader"));
     }
@@ -75,6 +85,17 @@ class ReportService {
     ReportView report(Assessment assessment, String lang) {
         return assembler.assemble(scored(assessment), assessments.questionnaireOf(assessment),
                 assessments.isOutdated(assessment), access.canEdit(assessment), lang);
+    }
+
+    /** Where the startup stands among its peers at its stage, from the benchmark in memory (no query). */
+    PeerComparison compare(Assessment assessment, ReportView report) {
+        return PeerComparison.of(assessment, report,
+                benchmark.forAssessment(assessment.getOwnerId(), assessment.profile().stage()));
+    }
+
+    /** The founder shares the assessment's scores with peers, or stops: only its owner, anyone else gets 404. */
+    void shareScores(String token, boolean share) {
+        assessments.shareScores(token, share);
     }
 
     /**
