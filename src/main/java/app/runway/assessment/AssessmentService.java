@@ -42,7 +42,6 @@ public class AssessmentService {
     AssessmentService(AssessmentRepository assessments, QuestionnaireCatalog catalog, AssessmentAccess access,
             CurrentUser currentUser, AuditLog audit, Clock clock, ApplicationEventPublisher events,
             ObjectProvider<TeamAnswers> teams) {
-        this.events = events;
         this.teams = teams;
         this.assessments = assessments;
         this.catalog = catalog;

@@ -16,9 +16,11 @@ import app.runway.questionnaire.Stage;
  * @param scores   dimension id to score; a dimension without evidence is absent
  * @param risks    the flagged risks' ids
  * @param pitfalls the flagged pitfalls' ids
+ * @param ownerId  the founder's account, so that a founder's several submissions count once in the quartiles
  */
 record CohortMember(String startupName, String industry, Stage stage, ReviewState state, Instant submittedAt,
-        Integer index, String band, Map<String, Integer> scores, List<String> risks, List<String> pitfalls) {
+        Integer index, String band, Map<String, Integer> scores, List<String> risks, List<String> pitfalls,
+        Long ownerId) {
 
     static CohortMember of(Assessment assessment) {
         ReadinessResult result = assessment.result();
@@ -26,7 +28,7 @@ record CohortMember(String startupName, String industry, Stage stage, ReviewStat
         if (result == null) {
             return new CohortMember(assessment.getStartupName(), assessment.getIndustry(), stage,
                     assessment.getReviewState(), assessment.getSubmittedAt(), null, null, Map.of(), List.of(),
-                    List.of());
+                    List.of(), assessment.getOwnerId());
         }
         Map<String, Integer> scores = new java.util.LinkedHashMap<>();
         result.dimensions().forEach((id, score) -> {
@@ -37,6 +39,6 @@ record CohortMember(String startupName, String industry, Stage stage, ReviewStat
         return new CohortMember(assessment.getStartupName(), assessment.getIndustry(), stage,
                 assessment.getReviewState(), assessment.getSubmittedAt(), result.index(), result.band(),
                 Map.copyOf(scores), result.flaggedRisks().stream().map(ReadinessResult.Flag::id).toList(),
-                result.flaggedPitfalls().stream().map(ReadinessResult.Flag::id).toList());
+                result.flaggedPitfalls().stream().map(ReadinessResult.Flag::id).toList(), assessment.getOwnerId());
     }
 }

@@ -13,10 +13,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param total        assessments in the (filtered) cohort
  * @param csvLink      the CSV of the same cohort
  * @param withoutIndex assessments without a readiness index, left out of the index chart
+ * @param benchmarks   the quartiles per stage present, one voice per founder
  */
 record CohortPage(CohortFilter filter, List<Choice> stages, List<Choice> industries, int total, String csvLink,
         Chart byStage, Chart byState, Chart dimensions, Chart risks, Chart pitfalls, Chart index,
-        int withoutIndex) {
+        int withoutIndex, List<CohortBenchmarks.StageBenchmark> benchmarks) {
 
     /** An option of a filter. */
     record Choice(String id, String label) {
@@ -69,7 +70,9 @@ record CohortPage(CohortFilter filter, List<Choice> stages, List<Choice> industr
                 new Chart("risks", "cohort.risks", counts(risks)),
                 new Chart("pitfalls", "cohort.pitfalls", counts(pitfalls)),
                 new Chart("index", "cohort.index", counts(index)),
-                stats.withoutIndex());
+                stats.withoutIndex(), CohortBenchmarks.of(members, dimensionIds,
+                id -> app.runway.assessment.Assessment.INDEX_SCORE.equals(id)
+                        ? labels.message("cohort.quartiles.index") : labels.dimension(id)));
     }
 
     /** 0–9, 10–19, ... 90–100. */

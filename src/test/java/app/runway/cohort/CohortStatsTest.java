@@ -95,16 +95,16 @@ class CohortStatsTest {
 
     private static CohortMember member(Stage stage, ReviewState state, Integer index) {
         return new CohortMember("S", "finance", stage, state, Instant.EPOCH, index, null, Map.of(), List.of(),
-                List.of());
+                List.of(), null);
     }
 
     private static CohortMember scored(Map<String, Integer> scores) {
         return new CohortMember("S", "finance", Stage.SEED, ReviewState.SUBMITTED, Instant.EPOCH, 50, null, scores,
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 
     private static CohortMember flagged(List<String> risks, List<String> pitfalls) {
         return new CohortMember("S", "finance", Stage.SEED, ReviewState.SUBMITTED, Instant.EPOCH, 50, null, Map.of(),
-                risks, pitfalls);
+                risks, pitfalls, null);
     }
 }

@@ -263,6 +263,9 @@ class ProgrammeFlowTest {
         // A programme the mentor is not in, typed into the address, shows what the mentor may see anyway.
         assertThat(page("/mentor?state=all&programme=" + id, outsider)).doesNotContain("Programme Co " + run);
         assertThat(page("/mentor/cohort?programme=" + id, outsider)).doesNotContain("Programme Co " + run);
+        // The programme's own quartiles wait for 5 startups at a stage.
+        assertThat(page("/mentor/cohort?programme=" + id, mentor)).contains("Quartiles by stage",
+                "Idea: one startup so far; quartiles are shown from 5.");
         assertThat(page("/mentor/cohort.csv?programme=open", mentor)).contains("Open Co " + run)
                 .doesNotContain("Programme Co " + run);
 
