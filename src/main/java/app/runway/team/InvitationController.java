@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import app.runway.account.CurrentUser;
 import app.runway.account.UserAccount;
+import app.runway.protection.LinkTokens;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ class InvitationController {
     @GetMapping("/team/invitation/accept")
     String signInFirst(@RequestParam(required = false) String token, Model model) {
         team.founder();
-        if (!InvitationTokens.plausible(token)) {
+        if (!LinkTokens.plausible(token)) {
             return invalid(model);
         }
         return "redirect:" + UriComponentsBuilder.fromPath("/team/invitation").queryParam("token", token)

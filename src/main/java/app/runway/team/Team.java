@@ -15,8 +15,10 @@ import app.runway.account.UserAccount;
 import app.runway.assessment.Assessment;
 import app.runway.assessment.AssessmentAccess;
 import app.runway.assessment.AssessmentService;
+import app.runway.audit.AuditLog;
 import app.runway.mail.MailWriter;
 import app.runway.mail.Outbox;
+import app.runway.protection.LinkTokens;
 import app.runway.system.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -50,10 +52,12 @@ class Team {
     private final MailWriter mailWriter;
     private final Outbox outbox;
     private final Clock clock;
+    private final AuditLog audit;
 
     Team(AssessmentService assessments, AssessmentAccess access, AccountService accounts, CurrentUser currentUser,
             MemberRepository members, InvitationRepository invitations, MailWriter mailWriter, Outbox outbox,
-            Clock clock) {
+            Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.assessments = assessments;
         this.access = access;
         this.accounts = accounts;
@@ -120,15 +124,19 @@ class Team {
         if (pending(assessment.getId()).size() >= MAX_OPEN) {
             return Optional.of(TOO_MANY);
         }
-        String token = InvitationTokens.newToken();
+        String token = LinkTokens.newToken();
         Instant now = clock.instant();
-        invitations.save(new Invitation(assessment.getId(), address, InvitationTokens.hash(token), owner.getId(), now,
+        invitations.save(new Invitation(assessment.getId(), address, LinkTokens.hash(token), owner.getId(), now,
                 now.plus(VALID_FOR)));
         String link = linkBase + token;
-        outbox.send(mailWriter.write("team-invitation", address, locale,
+        // Someone with an account reads it in the language they chose last; anyone else in the inviter's.
+        Locale language = invitee.map(UserAccount::locale).orElse(locale);
+        boolean sent = outbox.send(mailWriter.write("team-invitation", address, language,
                 Map.of("name", owner.getDisplayName(), "startup", assessment.getStartupName(), "link", link,
                         "days", VALID_FOR.toDays()),
                 owner.getDisplayName(), assessment.getStartupName(), link, VALID_FOR.toDays()));
+        audit.record(owner.getEmail(), AuditLog.Action.TEAM_INVITED, address, "assessment " + assessment.getId()
+                + (sent ? ", mailed" : ", written to the log (no SMTP server) or not sent"));
         return Optional.empty();
     }
 
@@ -172,6 +180,8 @@ class Team {
             return existing;
         }
         Member member = members.save(new Member(assessment.getId(), founder.getId(), now));
+        audit.record(founder.getEmail(), AuditLog.Action.TEAM_JOINED, assessment.getStartupName(),
+                "assessment " + assessment.getId());
         // The team page and the report list the members.
         assessments.teamChanged(assessment.getId());
         return Optional.of(member);
@@ -225,9 +235,9 @@ class Team {
     }
 
     private Optional<Invitation> usable(String token) {
-        if (!InvitationTokens.plausible(token)) {
+        if (!LinkTokens.plausible(token)) {
             return Optional.empty();
         }
-        return invitations.findByTokenHash(InvitationTokens.hash(token)).filter(i -> i.isUsable(clock.instant()));
+        return invitations.findByTokenHash(LinkTokens.hash(token)).filter(i -> i.isUsable(clock.instant()));
     }
 }

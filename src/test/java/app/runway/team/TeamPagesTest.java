@@ -35,9 +35,10 @@ import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.scoring.Profile;
 import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.guide.model.EntryKind;
-import app.runway.questionnaire.Questionnaire;
+import app.runway.protection.LinkTokens;
 import app.runway.questionnaire.Questionnaire.Option;
 import app.runway.questionnaire.Questionnaire.Question;
+import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Stage;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -115,16 +116,21 @@ class TeamPagesTest {
 
     @Test
     void aCoFounderInvitedByMailAnswersOnTheirOwnAndTheTeamSeesWhereTheyDisagree() throws Exception {
-        String token = invite(bo.getEmail(), "zh");
+        // Bo last chose Chinese on a page; Ada invites from English pages.
+        jdbc.update("update app_user set language = 'zh' where id = ?", bo.getId());
+        String token = invite(bo.getEmail(), "en");
 
-        // The mail: in the inviter's language, plain text and HTML, the link single-use.
+        // The mail: in the language the invitee chose (an address without an account: the inviter's), plain
+        // text and HTML, the link single-use.
         MimeMessage mail = onlyMail();
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(bo.getEmail());
         assertThat(mail.getSubject()).isEqualTo("与您的联合创始人一起回答 Runway 评估");
         assertThat(GreenMailUtil.getBody(mail)).contains("text/plain", "text/html");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'TEAM_INVITED' and target = ?",
+                Integer.class, bo.getEmail())).isEqualTo(1);
         assertThat(text(mail)).contains("Ada 邀请您作为联合创始人", "Pair Labs", "7 天内有效");
         assertThat(jdbc.queryForList("select token_hash from team_invitation", String.class))
-                .contains(InvitationTokens.hash(token)).doesNotContain(token);
+                .contains(LinkTokens.hash(token)).doesNotContain(token);
 
         // A visitor reads the invitation and is sent to sign in before accepting.
         mvc.perform(get("/team/invitation").param("token", token).param("lang", "en"))
@@ -201,7 +207,7 @@ class TeamPagesTest {
     void anExpiredLinkAndAUsedLinkGetAClearPage() throws Exception {
         String expired = invite(bo.getEmail(), "en");
         jdbc.update("update team_invitation set expires_at = dateadd('DAY', -8, expires_at) where token_hash = ?",
-                InvitationTokens.hash(expired));
+                LinkTokens.hash(expired));
         mvc.perform(get("/team/invitation").param("token", expired).param("lang", "en"))
                 .andExpect(view().name(InvitationController.INVALID))
                 .andExpect(content().string(containsString("This invitation no longer works")));
