@@ -5,7 +5,11 @@ import java.util.Locale;
 import app.runway.system.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -14,17 +18,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Remembers the language a signed-in person chooses on a page ({@code ?lang=}), so that mail sent to
  * them later (an invitation accepted, feedback published) is written in it. One update, and only on the
- * rare request that changes the language.
+ * rare request that changes the language. The database is reached through a provider: web slice tests,
+ * which have none, load this interceptor too.
  */
 @Component
 class LanguageChoice implements HandlerInterceptor, WebMvcConfigurer {
 
-    private final JdbcClient jdbc;
-    private final CurrentUser currentUser;
+    private final ObjectProvider<JdbcClient> jdbc;
 
-    LanguageChoice(JdbcClient jdbc, CurrentUser currentUser) {
+    LanguageChoice(ObjectProvider<JdbcClient> jdbc) {
         this.jdbc = jdbc;
-        this.currentUser = currentUser;
     }
 
     @Override
@@ -37,9 +40,13 @@ class LanguageChoice implements HandlerInterceptor, WebMvcConfigurer {
         String chosen = request.getParameter("lang");
         if (chosen != null && !chosen.isBlank()) {
             String language = Languages.code(Locale.forLanguageTag(chosen.strip()));
-            currentUser.email().ifPresent(email -> jdbc
-                    .sql("update app_user set language = ? where email = ? and language <> ?")
-                    .params(language, email, language).update());
+            Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+            JdbcClient database = jdbc.getIfAvailable();
+            if (database != null && signedIn != null && signedIn.isAuthenticated()
+                    && !(signedIn instanceof AnonymousAuthenticationToken)) {
+                database.sql("update app_user set language = ? where email = ? and language <> ?")
+                        .params(language, signedIn.getName(), language).update();
+            }
         }
         return true;
     }
