@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
         "runway.protection.anonymous-assessments.requests=3", "runway.protection.anonymous-assessments.per=10m",
         "runway.protection.password.requests=2", "runway.protection.password.per=10m",
         "runway.protection.api-per-account.requests=5", "runway.protection.api-per-account.per=1m",
+        "runway.protection.invitations.requests=2", "runway.protection.invitations.per=1h",
         "runway.protection.trusted-proxies=127.0.0.1",
         "runway.protection.max-api-body=16KB", "runway.protection.max-form-body=64KB"})
 @Import(ProtectionTest.FailingApi.class)
@@ -145,6 +146,19 @@ class ProtectionTest {
         assertProblem(founder.get("/api/questionnaire"), 429, "Too many requests");
         assertThat(visitor(newAddress(), "en").get("/api/questionnaire").statusCode())
                 .as("anonymous reading is not limited").isEqualTo(200);
+    }
+
+    @Test
+    void invitationsWhichSendMailAreLimitedPerSignedInAccount() {
+        Visitor someone = visitor(newAddress(), "en");
+        assertThat(signUp(someone, "invites-" + System.nanoTime()).statusCode()).isEqualTo(302);
+        someone.get("/me");
+        for (int i = 0; i < 2; i++) {
+            // A founder may not invite at all (403), but the attempt counts, as for a mentor who may.
+            assertThat(someone.post("/mentor/programmes/1/invitations", Map.of("email", "x@example.com"))
+                    .statusCode()).isEqualTo(403);
+        }
+        assertThat(someone.post("/mentor/programmes/1/join-links", Map.of()).statusCode()).isEqualTo(429);
     }
 
     // --- Size limits ----------------------------------------------------------------------------------
