@@ -10,6 +10,8 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends mail through the SMTP server of {@code spring.mail.host}. Without one (no JavaMailSender is
@@ -28,6 +30,24 @@ public class Outbox {
     Outbox(ObjectProvider<JavaMailSender> senders, @Value("${runway.mail.from}") String from) {
         this.senders = senders;
         this.from = from;
+    }
+
+    /**
+     * Sends the mail once the current transaction commits (at once without one): a link in it then always
+     * works, and a rolled-back action mails no one. The SMTP timeouts ({@code spring.mail.properties.*})
+     * bound how long the commit's thread waits for the server.
+     */
+    public void sendAfterCommit(Mail mail) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send(mail);
+                }
+            });
+        } else {
+            send(mail);
+        }
     }
 
     /** @return whether the mail was handed to an SMTP server */

@@ -7,6 +7,7 @@ import app.runway.account.Role;
 import app.runway.account.UserAccount;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Following an invitation: the programme is named and the founder confirms with a button (a link
@@ -54,9 +56,16 @@ class JoinController {
         session.removeAttribute(Programmes.PENDING_INVITATION);
         UserAccount founder = currentUser.account().filter(a -> a.getRole() == Role.FOUNDER).orElse(null);
         if (founder == null) {
-            return "redirect:/programmes/join?token=" + (token == null ? "" : token);
+            return "redirect:" + UriComponentsBuilder.fromPath("/programmes/join")
+                    .queryParam("token", token == null ? "" : token).encode().toUriString();
         }
-        Optional<ProgrammeInvitations.Joined> joined = invitations.join(token, founder);
+        Optional<ProgrammeInvitations.Joined> joined;
+        try {
+            joined = invitations.join(token, founder);
+        } catch (DataIntegrityViolationException e) {
+            // Two clicks at once: the other request made the founder a member.
+            joined = Optional.of(ProgrammeInvitations.Joined.ALREADY_MEMBER);
+        }
         if (joined.isEmpty()) {
             return invalid(invitations.check(token), model, response);
         }

@@ -13,6 +13,10 @@ import org.springframework.validation.Errors;
  */
 class ProgrammeForm {
 
+    /** Years a programme can run in: a typo such as 20270 is caught, and every database can store the date. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
     @NotBlank(message = "{programme.form.name.required}")
     @Size(max = 120, message = "{programme.form.name.tooLong}")
     private String name;
@@ -52,7 +56,12 @@ class ProgrammeForm {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                errors.rejectValue(field, "programme.form.date.invalid");
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.rejectValue(field, "programme.form.date.invalid");
             return null;

@@ -99,12 +99,12 @@ class ProgrammeInvitations {
         String link = linkBase + token;
         String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 .format(now.plus(VALID_FOR).atZone(clock.getZone()));
-        boolean sent = outbox.send(mailWriter.write("programme-invitation", address, locale,
+        outbox.sendAfterCommit(mailWriter.write("programme-invitation", address, locale,
                 Map.of("programme", programme.getName(), "inviter", inviter.getDisplayName(), "link", link,
                         "until", until),
                 programme.getName(), inviter.getDisplayName(), link, until));
         audit.record(inviter.getEmail(), AuditLog.Action.PROGRAMME_INVITED, address,
-                "programme " + programmeId + (sent ? ", mailed" : ", written to the log (no SMTP server) or not sent"));
+                "programme " + programmeId + ", mailed after commit");
         return Invited.SENT;
     }
 

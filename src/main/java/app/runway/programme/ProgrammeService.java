@@ -2,7 +2,6 @@ package app.runway.programme;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
 import app.runway.account.CurrentUser;
 import app.runway.account.Role;
@@ -83,7 +82,7 @@ class ProgrammeService {
     ProgrammeView view(Long id) {
         Programme programme = reachable(id);
         List<MemberRow> people = members.rows(id);
-        List<MentorChoice> addable = currentUser.hasRole(Role.ADMIN) ? addableMentors(people) : List.of();
+        List<MentorChoice> addable = currentUser.hasRole(Role.ADMIN) ? addableMentors(id) : List.of();
         return new ProgrammeView(programme.getId(), programme.details(), programme.isArchived(), people,
                 invitations.findByProgrammeIdOrderByCreatedAtDescIdDesc(id).stream()
                         .map(i -> InvitationRow.of(i, clock.instant())).toList(),
@@ -158,11 +157,14 @@ class ProgrammeService {
                 });
     }
 
-    private List<MentorChoice> addableMentors(List<MemberRow> people) {
-        return accounts.findAllByOrderByRoleAscEmailAsc().stream()
-                .filter(a -> a.getRole() == Role.MENTOR && a.isEnabled())
-                .filter(a -> people.stream().noneMatch(p -> Objects.equals(p.userId(), a.getId())))
-                .map(a -> new MentorChoice(a.getId(), a.getDisplayName(), a.getEmail())).toList();
+    /** Enabled mentors not in the programme yet, in one query of their own. */
+    private List<MentorChoice> addableMentors(Long programmeId) {
+        return jdbc.sql("""
+                        select u.id, u.display_name as name, u.email from app_user u
+                        where u.role = 'MENTOR' and u.enabled
+                          and not exists (select 1 from programme_member m where m.programme_id = ? and m.user_id = u.id)
+                        order by u.display_name, u.email""")
+                .param(programmeId).query(MentorChoice.class).list();
     }
 
     private int assessmentCount(Long id) {

@@ -15,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param anonymousAssessments assessments started without an account (web or API) per client address
  * @param password            password forms (admin resets) per client address
  * @param apiPerAccount       API requests per signed-in account
- * @param invitations         invitations mailed or join links made, per signed-in account (each may send mail)
+ * @param invitations         forms that mail someone else, per signed-in account: programme and co-founder
+ *                            invitations, join links, submissions to a programme
  * @param trustedProxies      addresses of the reverse proxies whose {@code X-Forwarded-For} is believed;
  *                            empty: the connection's own address is the client's
  * @param maxFormBody         largest form post accepted (a full mentor review in Chinese fits)

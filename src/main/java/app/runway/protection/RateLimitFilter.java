@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a client that sends too much: sign-ins, sign-ups, password forms (admin resets, "forgot my
  * password" and setting a password by link) and anonymous assessments
- * per client address; API calls and programme invitations (which send mail) per signed-in account. Runs inside the security chain, after the
+ * per client address; API calls and the forms that mail someone else (invitations, submissions to a
+ * programme) per signed-in account. Runs inside the security chain, after the
  * session's sign-in is known and before the sign-in form is processed. A refusal is a 429 with
  * {@code Retry-After}, answered through the error dispatch (a page, or a problem under /api), and the
  * first refusal of a burst goes to the audit log.
@@ -30,7 +31,10 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     public static final String RETRY_AFTER_SECONDS = RateLimitFilter.class.getName() + ".retryAfter";
 
     private static final Pattern PASSWORD_FORM = Pattern.compile("/admin/users/[^/]+/password");
-    private static final Pattern INVITATION_FORM = Pattern.compile("/mentor/programmes/[^/]+/(invitations|join-links)");
+    /** Forms that mail someone else: invitations to a programme or a team, a submission to a programme's mentors. */
+    private static final Pattern MAILING_FORM = Pattern.compile(
+            "/mentor/programmes/[^/]+/(invitations|join-links)|/assessments/[^/]+/team/invitations"
+                    + "|/me/assessments/[^/]+/submit");
 
     private record Rule(String name, ProtectionProperties.Limit limit, String client) {
     }
@@ -71,7 +75,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
         if (!post) {
             return Optional.empty();
         }
-        if (account.isPresent() && INVITATION_FORM.matcher(path).matches()) {
+        if (account.isPresent() && MAILING_FORM.matcher(path).matches()) {
             return Optional.of(new Rule("invitations", properties.invitations(), account.get()));
         }
         String address = addresses.of(request);

@@ -38,7 +38,7 @@ class Team {
     /** Why an address cannot be invited: message keys shown at the form's field. */
     static final String SELF = "team.invite.email.self";
     static final String ALREADY_MEMBER = "team.invite.email.member";
-    static final String NOT_FOUNDER = "team.invite.email.notFounder";
+    static final String ALREADY_INVITED = "team.invite.email.invited";
     static final String TOO_MANY = "team.invite.email.tooMany";
     /** Open invitations an assessment may have at once: enough for any founding team, too few to spam with. */
     static final int MAX_OPEN = 10;
@@ -114,29 +114,37 @@ class Team {
             return Optional.of(SELF);
         }
         Optional<UserAccount> invitee = accounts.byEmail(address);
-        if (invitee.isPresent() && invitee.get().getRole() != Role.FOUNDER) {
-            return Optional.of(NOT_FOUNDER);
-        }
         if (invitee.isPresent()
                 && members.findByAssessmentIdAndUserId(assessment.getId(), invitee.get().getId()).isPresent()) {
             return Optional.of(ALREADY_MEMBER);
         }
-        if (pending(assessment.getId()).size() >= MAX_OPEN) {
+        List<Invitation> open = pending(assessment.getId());
+        if (open.stream().anyMatch(i -> i.getEmail().equals(address))) {
+            return Optional.of(ALREADY_INVITED);
+        }
+        if (open.size() >= MAX_OPEN) {
             return Optional.of(TOO_MANY);
         }
         String token = LinkTokens.newToken();
         Instant now = clock.instant();
         invitations.save(new Invitation(assessment.getId(), address, LinkTokens.hash(token), owner.getId(), now,
                 now.plus(VALID_FOR)));
+        if (invitee.isPresent() && invitee.get().getRole() != Role.FOUNDER) {
+            // Only founders can answer; the inviter is told nothing else, so that the form does not tell founders
+            // which addresses belong to mentors and admins. No mail: it could not be accepted.
+            audit.record(owner.getEmail(), AuditLog.Action.TEAM_INVITED, address, "assessment " + assessment.getId()
+                    + ", not mailed: the address is a mentor's or an admin's");
+            return Optional.empty();
+        }
         String link = linkBase + token;
         // Someone with an account reads it in the language they chose last; anyone else in the inviter's.
         Locale language = invitee.map(UserAccount::locale).orElse(locale);
-        boolean sent = outbox.send(mailWriter.write("team-invitation", address, language,
+        outbox.sendAfterCommit(mailWriter.write("team-invitation", address, language,
                 Map.of("name", owner.getDisplayName(), "startup", assessment.getStartupName(), "link", link,
                         "days", VALID_FOR.toDays()),
                 owner.getDisplayName(), assessment.getStartupName(), link, VALID_FOR.toDays()));
         audit.record(owner.getEmail(), AuditLog.Action.TEAM_INVITED, address, "assessment " + assessment.getId()
-                + (sent ? ", mailed" : ", written to the log (no SMTP server) or not sent"));
+                + ", mailed after commit");
         return Optional.empty();
     }
 

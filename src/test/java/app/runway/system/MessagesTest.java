@@ -42,6 +42,27 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, where a lone apostrophe starts a quoted part and
+     * swallows what follows ("the cohort's chat for {0} days" loses its number): it must be doubled.
+     */
+    @Test
+    void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+        for (String bundle : bundles()) {
+            for (String file : List.of(bundle + ".properties", bundle + "_zh.properties")) {
+                Properties messages = load(file);
+                for (String key : messages.stringPropertyNames()) {
+                    String text = messages.getProperty(key);
+                    if (argument.matcher(text).find()) {
+                        assertThat(loneApostrophe.matcher(text).find()).as("%s in %s: %s", key, file, text).isFalse();
+                    }
+                }
+            }
+        }
+    }
+
     /** The message bundles: messages.properties and one messages-feature.properties per feature. */
     private static List<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(RESOURCES)) {
