@@ -18,5 +18,4 @@ interface MemberRepository extends Repository<Member, Long> {
 
     Optional<Member> findByAssessmentIdAndUserId(Long assessmentId, Long userId);
 
-    List<Member> findByUserIdOrderByIdDesc(Long userId);
 }

@@ -3,6 +3,8 @@ package app.runway.team;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,7 @@ import app.runway.mail.MailWriter;
 import app.runway.mail.Outbox;
 import app.runway.protection.LinkTokens;
 import app.runway.system.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,11 +56,13 @@ class Team {
     private final Outbox outbox;
     private final Clock clock;
     private final AuditLog audit;
+    private final JdbcClient jdbc;
 
     Team(AssessmentService assessments, AssessmentAccess access, AccountService accounts, CurrentUser currentUser,
             MemberRepository members, InvitationRepository invitations, MailWriter mailWriter, Outbox outbox,
-            Clock clock, AuditLog audit) {
+            Clock clock, AuditLog audit, JdbcClient jdbc) {
         this.audit = audit;
+        this.jdbc = jdbc;
         this.assessments = assessments;
         this.access = access;
         this.accounts = accounts;
@@ -231,15 +236,28 @@ class Team {
                 .filter(i -> i.isUsable(now)).toList();
     }
 
-    /** The assessments the signed-in founder answers as a co-founder, newest membership first. */
+    /** The display names of these accounts, in one query. */
     @Transactional(readOnly = true)
-    List<Member> memberships(UserAccount founder) {
-        return members.findByUserIdOrderByIdDesc(founder.getId());
+    Map<Long, String> namesOf(Collection<Long> accountIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            jdbc.sql("select id, display_name from app_user where id in (:ids)").param("ids", accountIds)
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
     }
 
+    /** The assessments the founder answers as a co-founder, newest membership first, named, in one query. */
     @Transactional(readOnly = true)
-    String nameOf(Long accountId) {
-        return accounts.get(accountId).getDisplayName();
+    List<TeamController.Membership> membershipRows(UserAccount founder) {
+        return jdbc.sql("""
+                        select m.id, a.startup_name, m.submitted_at is not null from assessment_member m
+                        join assessment a on a.id = m.assessment_id where m.user_id = ? order by m.id desc""")
+                .param(founder.getId())
+                .query((rs, n) -> new TeamController.Membership(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+                .list();
     }
 
     private Optional<Invitation> usable(String token) {

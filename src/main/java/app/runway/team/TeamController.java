@@ -68,9 +68,7 @@ class TeamController {
     @GetMapping("/team")
     String memberships(Model model) {
         UserAccount founder = team.founder();
-        model.addAttribute("memberships", team.memberships(founder).stream()
-                .map(m -> new Membership(m.getId(), team.assessmentOf(m).getStartupName(), m.isSubmitted()))
-                .toList());
+        model.addAttribute("memberships", team.membershipRows(founder));
         return "team/list";
     }
 

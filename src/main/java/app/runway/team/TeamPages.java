@@ -60,8 +60,11 @@ class TeamPages {
         boolean owner = viewerId.equals(assessment.getOwnerId());
         List<Member> all = team.members(assessment.getId());
         List<MemberRow> rows = new ArrayList<>();
-        rows.add(new MemberRow(team.nameOf(assessment.getOwnerId()), true, assessment.isCompleted(), owner));
-        all.forEach(m -> rows.add(new MemberRow(team.nameOf(m.getUserId()), false, m.isSubmitted(),
+        List<Long> people = new ArrayList<>(all.stream().map(Member::getUserId).toList());
+        people.add(assessment.getOwnerId());
+        Map<Long, String> names = team.namesOf(people);
+        rows.add(new MemberRow(names.get(assessment.getOwnerId()), true, assessment.isCompleted(), owner));
+        all.forEach(m -> rows.add(new MemberRow(names.get(m.getUserId()), false, m.isSubmitted(),
                 m.getUserId().equals(viewerId))));
         List<PendingRow> pending = owner ? team.pending(assessment.getId()).stream()
                 .map(i -> new PendingRow(i.getEmail(), LocalDate.ofInstant(i.getExpiresAt(), zone))).toList()
