@@ -262,13 +262,25 @@ class ProgrammeFlowIT {
         outsider.open("/mentor/reviews/" + token);
         assertThat(outsider.heading()).isEqualTo(en("error.404.title"));
         assertThat(outsider.find(By.cssSelector("main")).getText()).doesNotContain(STARTUP);
+        outsider.open("/assessments/" + token + "/report");
+        assertThat(outsider.heading()).isEqualTo(en("error.404.title"));
         outsider.open("/mentor/programmes/" + programmeId);
         assertThat(outsider.heading()).isEqualTo(en("error.404.title"));
+        outsider.assertAccessible();
         outsider.close();
 
         // The programme's mentor finds it through the programme's queue, reviews and publishes.
         mentor.open("/mentor/programmes/" + programmeId);
         assertThat(mentor.find(By.cssSelector("#founders")).getText()).contains(FOUNDER);
+        mentor.pressAndWait(By.cssSelector("main .programme-links a[href^='/mentor/cohort']"), Keys.ENTER);
+        assertThat(mentor.heading()).isEqualTo(en("cohort.heading"));
+        assertThat(new Select(mentor.find(By.id("filter-programme"))).getFirstSelectedOption().getText())
+                .isEqualTo(PROGRAMME);
+        assertThat(mentor.find(By.cssSelector("main .cohort-total")).getText()).isEqualTo(en("cohort.total", 1));
+        assertThat(mentor.find(By.cssSelector("main .peer-empty")).getText())
+                .isEqualTo(en("cohort.quartiles.tooFew", en("review.stage.seed"), 1, 5));
+        mentor.assertAccessible();
+        mentor.open("/mentor/programmes/" + programmeId);
         mentor.pressAndWait(By.cssSelector("main .programme-links li:first-child a"), Keys.ENTER);
         assertThat(mentor.path()).isEqualTo("/mentor");
         WebElement row = mentor.findAll(By.cssSelector("main .queue-table tbody tr")).stream()
@@ -309,6 +321,13 @@ class ProgrammeFlowIT {
         assertThat(compare.getText()).contains(en("report.compare.sharing.on"));
         assertThat(compare.findElement(By.cssSelector(".peer-empty")).getText())
                 .as("one's own scores are no peers").isEqualTo(en("report.compare.tooFew", 5, 0));
+        founder.assertAccessible();
+
+        // The team page in Chinese, as the founder's co-founder may prefer it.
+        founder.open("/assessments/" + token + "/team?lang=zh");
+        assertThat(founder.htmlLang()).startsWith("zh");
+        assertThat(founder.heading()).isEqualTo(zh("team.page.title", STARTUP));
+        assertThat(founder.find(By.cssSelector("#agreement")).getText()).contains(zh("team.talk.heading"));
         founder.assertAccessible();
     }
 
@@ -393,5 +412,9 @@ class ProgrammeFlowIT {
 
     private String en(String key, Object... args) {
         return messages.getMessage(key, args, Locale.ENGLISH);
+    }
+
+    private String zh(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
     }
 }
