@@ -157,6 +157,18 @@ class ProgrammeFlowIT {
         assertThat(founder.path()).isEqualTo("/me");
         assertThat(founder.find(FLASH).getText()).isEqualTo(en("programme.flash.joined"));
 
+        // The mentor sees the founder in the programme and withdraws the join link: it has done its work.
+        mentor.open("/mentor/programmes/" + programmeId);
+        assertThat(mentor.find(By.cssSelector("#founders")).getText()).contains("Lin Founder <" + FOUNDER + ">");
+        assertThat(mentor.find(By.cssSelector("#invitations tbody th")).getText())
+                .isEqualTo(en("programme.invitations.joinLink"));
+        mentor.pressAndWait(By.cssSelector("#invitations tbody form button[type=submit]"), Keys.ENTER);
+        assertThat(mentor.find(FLASH).getText()).isEqualTo(en("programme.flash.withdrawn"));
+        assertThat(mentor.find(By.cssSelector("#invitations tbody td[data-label='"
+                + en("programme.invitations.col.status") + "']")).getText())
+                .isEqualTo(en("programme.invitations.status.WITHDRAWN"));
+        mentor.assertAccessible();
+
         // ... answers an assessment, and invites a co-founder from the team page.
         founder.pressAndWait(By.cssSelector("main a[href='/assessments/new']"), Keys.ENTER);
         founder.find(By.id("startupName")).sendKeys(STARTUP);
@@ -219,6 +231,10 @@ class ProgrammeFlowIT {
         assertThat(coFounder.find(FLASH).getText()).isEqualTo(en("team.flash.submitted"));
         assertThat(coFounder.findAll(By.cssSelector("#agreement ol.talk-list > li"))).isNotEmpty();
         coFounder.assertAccessible();
+        // The mail's link has done its work: opened again, it says so.
+        coFounder.open(invitation);
+        assertThat(coFounder.heading()).isEqualTo(en("team.invitation.invalid.title"));
+        coFounder.assertAccessible();
         coFounder.close();
 
         // The founder sees the disagreements on the team page.
@@ -254,6 +270,11 @@ class ProgrammeFlowIT {
 
         // A mentor outside the programme sees none of it: not in the queue, "not found" at its address.
         Browser outsider = browsers.start();
+        outsider.open(joinLink.getPath() + "?" + joinLink.getRawQuery());
+        assertThat(outsider.heading()).isEqualTo(en("programme.join.invalid.title"));
+        assertThat(outsider.find(By.cssSelector("main .lead")).getText())
+                .isEqualTo(en("programme.join.invalid.WITHDRAWN"));
+        outsider.assertAccessible();
         signIn(outsider, OUTSIDER, MENTOR_PASSWORD);
         assertThat(outsider.path()).isEqualTo("/mentor");
         assertThat(outsider.find(By.cssSelector("main")).getText()).doesNotContain(STARTUP);
