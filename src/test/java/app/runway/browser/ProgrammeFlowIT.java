@@ -3,11 +3,23 @@ package app.runway.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import app.runway.account.AccountService;
+import app.runway.account.Role;
+import app.runway.account.UserAccount;
+import app.runway.assessment.AssessmentService;
+import app.runway.assessment.QuestionnaireCatalog;
+import app.runway.assessment.scoring.Profile;
+import app.runway.assessment.scoring.ReadinessScorer;
+import app.runway.questionnaire.Questionnaire;
+import app.runway.questionnaire.Questionnaire.Question;
+import app.runway.questionnaire.Stage;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -22,6 +34,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -33,7 +48,8 @@ import org.springframework.test.context.TestPropertySource;
  * co-founder by mail (GreenMail receives it); the co-founder signs up, accepts and answers on their own; both
  * see where they disagree; the founder submits to the programme; the mentor outside it finds nothing, the
  * programme's mentor reviews and publishes; the founder reads the feedback and the benchmark, which has too
- * few peers to show. Every new kind of page is checked with axe-core.
+ * few peers to show until five other founders share theirs (made through the services). Every new kind of
+ * page is checked with axe-core.
  */
 @BrowserTest
 // A database of its own: the first admin is only created in an empty one (FirstAdmin).
@@ -82,6 +98,15 @@ class ProgrammeFlowIT {
 
     @Autowired
     MessageSource messages;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    QuestionnaireCatalog catalog;
 
     @Test
     void aProgrammesFounderAndCoFounderAnswerSubmitAndReadTheirMentorsFeedback(Browsers browsers) throws Exception {
@@ -344,12 +369,52 @@ class ProgrammeFlowIT {
                 .as("one's own scores are no peers").isEqualTo(en("report.compare.tooFew", 5, 0));
         founder.assertAccessible();
 
+        // Five other founders at the seed stage share theirs: the quartiles show, per dimension.
+        for (int level = 0; level < 5; level++) {
+            peerShares(level);
+        }
+        founder.open("/assessments/" + token + "/report");
+        compare = founder.find(By.id("compare"));
+        assertThat(compare.findElements(By.cssSelector(".peer-empty"))).isEmpty();
+        assertThat(compare.findElement(By.cssSelector("table.peer-table caption")).getText())
+                .isEqualTo(en("report.compare.peers.caption", 5));
+        List<WebElement> peerRows = compare.findElements(By.cssSelector("table.peer-table tbody tr"));
+        assertThat(peerRows).hasSize(13);
+        assertThat(peerRows.get(0).findElement(By.tagName("th")).getText()).isEqualTo(en("report.standing.index"));
+        assertThat(peerRows.get(0).findElements(By.cssSelector("td.num")).get(4).getText()).isEqualTo("5");
+        founder.assertAccessible();
+
         // The team page in Chinese, as the founder's co-founder may prefer it.
         founder.open("/assessments/" + token + "/team?lang=zh");
         assertThat(founder.htmlLang()).startsWith("zh");
         assertThat(founder.heading()).isEqualTo(zh("team.page.title", STARTUP));
         assertThat(founder.find(By.cssSelector("#agreement")).getText()).contains(zh("team.talk.heading"));
         founder.assertAccessible();
+    }
+
+    /** Another founder completes a seed-stage assessment, every answer the option at {@code level}, and shares its scores. */
+    private void peerShares(int level) {
+        UserAccount peer = accounts.signUp("peer-" + level + "@peers.example", "Peer " + level, FOUNDER_PASSWORD);
+        Profile profile = new Profile("Peer " + level, "healthcare", Stage.SEED, 3);
+        Questionnaire questionnaire = catalog.current().questionnaire();
+        Map<String, String> answers = new LinkedHashMap<>();
+        // Answering can bring up follow-up questions: answer until nothing new is asked.
+        for (boolean more = true; more; ) {
+            more = false;
+            for (Question question : ReadinessScorer.askedQuestions(questionnaire, profile, answers)) {
+                if (!answers.containsKey(question.id())) {
+                    answers.put(question.id(), question.options().get(Math.min(level, question.options().size() - 1)).id());
+                    more = true;
+                }
+            }
+        }
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                peer.getEmail(), null, List.of(new SimpleGrantedAuthority(Role.FOUNDER.authority()))));
+        try {
+            assessments.shareScores(assessments.submit(profile, answers).getToken(), true);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private void signIn(Browser browser, String email, String password) {
