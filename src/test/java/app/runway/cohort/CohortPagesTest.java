@@ -168,7 +168,9 @@ class CohortPagesTest {
         assertThat(html).contains("role=\"img\"").contains("viewBox=\"0 0 400 ");
         assertThat(html).contains("Submitted: 9.").contains("In review: 1.");
         assertThat(html).containsPattern("<td class=\"num\">9</td>");
-        assertThat(html).contains("<caption>The numbers in the chart</caption>");
+        assertThat(html).contains("<caption id=\"by-state-caption\">The numbers in the chart</caption>");
+        // The scrolling table is a region named apart from its section (axe: landmark-unique).
+        assertThat(html).containsPattern("role=\"region\"\\s+aria-labelledby=\"by-state-heading by-state-caption\"");
         // The flagged risks and pitfalls link to their guide pages.
         assertThat(html).contains("href=\"/guide/risks/").contains("href=\"/guide/pitfalls/");
         // No inline style or script: the content security policy would block them.

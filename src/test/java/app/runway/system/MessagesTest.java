@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,35 @@ class MessagesTest {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * One message source holds every bundle: a key written twice, in one file or in two, silently shows the
+     * later text on the other key's pages (the what-if table once captioned itself with the peer benchmark's).
+     */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String language : List.of(".properties", "_zh.properties")) {
+            Map<String, String> firstIn = new HashMap<>();
+            List<String> twice = new ArrayList<>();
+            for (String bundle : bundles()) {
+                String file = bundle + language;
+                Properties noting = new Properties() {
+                    @Override
+                    public synchronized Object put(Object key, Object value) {
+                        String earlier = firstIn.putIfAbsent((String) key, file);
+                        if (earlier != null) {
+                            twice.add(key + " (" + earlier + ", " + file + ")");
+                        }
+                        return super.put(key, value);
+                    }
+                };
+                try (InputStream in = MessagesTest.class.getResourceAsStream("/" + file)) {
+                    noting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(twice).as("keys written twice").isEmpty();
         }
     }
 

@@ -172,6 +172,7 @@ class ReportPagesTest {
                 .andExpect(content().string(allOf(
                         containsString("What would change"),
                         containsString("If you answered \u201C" + questionText("risk-register")),
+                        containsString("<caption>Scores that would change</caption>"),
                         containsString("<th scope=\"row\">Readiness index</th>"),
                         containsString("<th scope=\"row\">Risk management</th>"),
                         containsString("Nothing has been saved"))));
