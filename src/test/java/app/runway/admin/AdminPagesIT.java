@@ -1,5 +1,7 @@
 package app.runway.admin;
 
+import static app.runway.support.Answers.BEST;
+import static app.runway.support.Answers.WORST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.runway.account.AccountService;
@@ -9,8 +11,8 @@ import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.ReviewState;
 import app.runway.browser.Browser;
 import app.runway.browser.BrowserTest;
-import app.runway.cohort.SharedAssessments;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -101,9 +103,9 @@ class AdminPagesIT {
         if (accounts.byEmail(ADMIN).isEmpty()) {
             accounts.createByAdmin("test", ADMIN, "IT Admin", PASSWORD, Role.ADMIN);
         }
-        SharedAssessments shared = new SharedAssessments(assessments, catalog, jdbc);
-        shared.weak("移动端测试公司", "finance", Stage.SEED, ReviewState.SUBMITTED);
-        shared.strong("<i>Phone</i> Labs", "retail", Stage.IDEA, ReviewState.REVIEWED);
+        Assessments fixtures = new Assessments(accounts, assessments, catalog, jdbc);
+        fixtures.inState(ReviewState.SUBMITTED, "移动端测试公司", "finance", Stage.SEED, WORST);
+        fixtures.inState(ReviewState.REVIEWED, "<i>Phone</i> Labs", "retail", Stage.IDEA, BEST);
 
         browser.emulatePhone(375, 812);
         signIn(browser, "/mentor/cohort?lang=en");

@@ -1,5 +1,7 @@
 package app.runway.cohort;
 
+import static app.runway.support.Answers.BEST;
+import static app.runway.support.Answers.WORST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -16,10 +18,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import app.runway.account.AccountService;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.ReviewState;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,6 +48,9 @@ class CohortPagesTest {
     MockMvc mvc;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     AssessmentService assessmentService;
 
     @Autowired
@@ -54,19 +61,19 @@ class CohortPagesTest {
 
     @BeforeAll
     void cohort() {
-        SharedAssessments shared = new SharedAssessments(assessmentService, catalog, jdbc);
-        shared.strong("Deep Lab", "healthcare", Stage.SEED, ReviewState.REVIEWED);
-        shared.weak("深度实验室", "finance", Stage.SEED, ReviewState.SUBMITTED);
-        shared.weak(FORMULA, "retail", Stage.IDEA, ReviewState.IN_REVIEW);
-        shared.strong("+1 Labs", "retail", Stage.IDEA, ReviewState.SUBMITTED);
-        shared.weak("-minus", "finance", Stage.PROTOTYPE, ReviewState.SUBMITTED);
-        shared.strong("@SUM(A1)", "finance", Stage.PROTOTYPE, ReviewState.SUBMITTED);
-        shared.weak("\tTabbed", "finance", Stage.GROWTH, ReviewState.SUBMITTED);
-        shared.strong("Comma, Inc.", "finance", Stage.GROWTH, ReviewState.SUBMITTED);
-        shared.strong("The \"Q\" Co", "finance", Stage.GROWTH, ReviewState.SUBMITTED);
-        shared.strong("Line\nBreak", "finance", Stage.GROWTH, ReviewState.SUBMITTED);
-        shared.weak(SCRIPT, "finance", Stage.GROWTH, ReviewState.SUBMITTED);
-        shared.strong("Hidden Draft", "finance", Stage.SEED, ReviewState.DRAFT);
+        Assessments fixtures = new Assessments(accounts, assessmentService, catalog, jdbc);
+        fixtures.inState(ReviewState.REVIEWED, "Deep Lab", "healthcare", Stage.SEED, BEST);
+        fixtures.inState(ReviewState.SUBMITTED, "深度实验室", "finance", Stage.SEED, WORST);
+        fixtures.inState(ReviewState.IN_REVIEW, FORMULA, "retail", Stage.IDEA, WORST);
+        fixtures.inState(ReviewState.SUBMITTED, "+1 Labs", "retail", Stage.IDEA, BEST);
+        fixtures.inState(ReviewState.SUBMITTED, "-minus", "finance", Stage.PROTOTYPE, WORST);
+        fixtures.inState(ReviewState.SUBMITTED, "@SUM(A1)", "finance", Stage.PROTOTYPE, BEST);
+        fixtures.inState(ReviewState.SUBMITTED, "\tTabbed", "finance", Stage.GROWTH, WORST);
+        fixtures.inState(ReviewState.SUBMITTED, "Comma, Inc.", "finance", Stage.GROWTH, BEST);
+        fixtures.inState(ReviewState.SUBMITTED, "The \"Q\" Co", "finance", Stage.GROWTH, BEST);
+        fixtures.inState(ReviewState.SUBMITTED, "Line\nBreak", "finance", Stage.GROWTH, BEST);
+        fixtures.inState(ReviewState.SUBMITTED, SCRIPT, "finance", Stage.GROWTH, WORST);
+        fixtures.inState(ReviewState.DRAFT, "Hidden Draft", "finance", Stage.SEED, BEST);
     }
 
     static RequestPostProcessor mentor() {

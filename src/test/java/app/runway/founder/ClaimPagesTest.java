@@ -17,7 +17,8 @@ import java.util.UUID;
 
 import app.runway.assessment.Assessment;
 import app.runway.audit.AuditEventRepository;
-import app.runway.founder.FounderFixtures.Person;
+import app.runway.support.Assessments;
+import app.runway.support.Assessments.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,14 +31,14 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Claiming an assessment started through its private link into a founder's account. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FounderFixtures.class)
+@Import(Assessments.class)
 class ClaimPagesTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    FounderFixtures fixtures;
+    Assessments fixtures;
 
     @Autowired
     AuditEventRepository audit;
@@ -45,7 +46,7 @@ class ClaimPagesTest {
     @Test
     void aSignedInFounderConfirmsAndTheAssessmentJoinsTheirHistory() throws Exception {
         Person ada = fixtures.founder();
-        Assessment lab = fixtures.anonymous("Anonymous Lab");
+        Assessment lab = fixtures.strong("Anonymous Lab");
 
         mvc.perform(get(claim(lab)).with(ada.signedIn()).param("lang", "en"))
                 .andExpect(status().isOk()).andExpect(view().name("founder/claim"))
@@ -66,7 +67,7 @@ class ClaimPagesTest {
 
     @Test
     void aVisitorIsAskedToSignInOrSignUpAndComesBackAfterSigningUp() throws Exception {
-        Assessment lab = fixtures.anonymous("Anonymous Lab");
+        Assessment lab = fixtures.strong("Anonymous Lab");
         MockHttpSession session = new MockHttpSession();
 
         mvc.perform(get(claim(lab)).session(session).param("lang", "en"))
@@ -76,7 +77,7 @@ class ClaimPagesTest {
 
         String email = "new-" + UUID.randomUUID() + "@example.com";
         mvc.perform(post("/signup").session(session).with(csrf()).param("email", email).param("displayName", "New")
-                .param("password", FounderFixtures.PASSWORD)).andExpect(redirectedUrl("/me"));
+                .param("password", Assessments.PASSWORD)).andExpect(redirectedUrl("/me"));
         mvc.perform(get("/me").session(session).flashAttr("flash", "signup.welcome"))
                 .andExpect(redirectedUrl(claim(lab))).andExpect(flash().attribute("flash", "signup.welcome"));
         // Only once: afterwards "My assessments" shows as usual.
@@ -87,19 +88,19 @@ class ClaimPagesTest {
     @Test
     void aVisitorComesBackAfterSigningIn() throws Exception {
         Person ada = fixtures.founder();
-        Assessment lab = fixtures.anonymous("Anonymous Lab");
+        Assessment lab = fixtures.strong("Anonymous Lab");
         MockHttpSession session = new MockHttpSession();
 
         mvc.perform(get(claim(lab)).session(session)).andExpect(status().isOk());
         mvc.perform(post("/login").session(session).with(csrf()).param("username", ada.email())
-                        .param("password", FounderFixtures.PASSWORD))
+                        .param("password", Assessments.PASSWORD))
                 .andExpect(redirectedUrl("/me"));
         mvc.perform(get("/me").session(session)).andExpect(redirectedUrl(claim(lab)));
     }
 
     @Test
     void aVisitorPostingIsSentToSignIn() throws Exception {
-        Assessment lab = fixtures.anonymous("Anonymous Lab");
+        Assessment lab = fixtures.strong("Anonymous Lab");
 
         mvc.perform(post(claim(lab)).with(csrf())).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login"));
@@ -109,7 +110,7 @@ class ClaimPagesTest {
     @Test
     void claimingNeedsTheCsrfToken() throws Exception {
         Person ada = fixtures.founder();
-        Assessment lab = fixtures.anonymous("Anonymous Lab");
+        Assessment lab = fixtures.strong("Anonymous Lab");
 
         mvc.perform(post(claim(lab)).with(ada.signedIn())).andExpect(status().isForbidden());
         assertThat(fixtures.ownerId(lab)).isNull();
@@ -141,7 +142,7 @@ class ClaimPagesTest {
 
     @Test
     void mentorsAndAdminsCannotClaim() throws Exception {
-        Assessment lab = fixtures.anonymous("Anonymous Lab");
+        Assessment lab = fixtures.strong("Anonymous Lab");
         for (Person other : new Person[] {fixtures.mentor(), fixtures.admin()}) {
             mvc.perform(get(claim(lab)).with(other.signedIn())).andExpect(status().isForbidden());
             mvc.perform(post(claim(lab)).with(other.signedIn()).with(csrf())).andExpect(status().isForbidden());
@@ -151,7 +152,7 @@ class ClaimPagesTest {
 
     @Test
     void claimPageIsTranslatedAndShowsTheNameAsText() throws Exception {
-        Assessment lab = fixtures.anonymous("<b>Bold</b> Lab");
+        Assessment lab = fixtures.strong("<b>Bold</b> Lab");
 
         mvc.perform(get(claim(lab)).param("lang", "zh"))
                 .andExpect(status().isOk())

@@ -13,7 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import app.runway.assessment.Assessment;
 import app.runway.founder.CompareView.DimensionChange;
-import app.runway.founder.FounderFixtures.Person;
+import app.runway.support.Assessments;
+import app.runway.support.Assessments.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,19 +27,19 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Comparing two assessments of the same startup: scores, answers and flags; only the founder's own. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FounderFixtures.class)
+@Import(Assessments.class)
 class ComparePagesTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    FounderFixtures fixtures;
+    Assessments fixtures;
 
     @Test
     void showsTheChangePerDimensionTheChangedAnswersAndTheFlagsResolved() throws Exception {
         Person ada = fixtures.founder();
-        Assessment before = fixtures.weak(ada, "Deep Lab");
+        Assessment before = fixtures.researchLab(ada, "Deep Lab");
         Assessment after = fixtures.improvedRetake(ada, before);
         int marketBefore = before.result().dimensions().get("market").score();
         int marketAfter = after.result().dimensions().get("market").score();
@@ -79,7 +80,7 @@ class ComparePagesTest {
     void flagsThatAppearAreListedAsNew() throws Exception {
         Person ada = fixtures.founder();
         Assessment strong = fixtures.strong(ada, "Deep Lab");
-        Assessment weak = fixtures.weak(ada, "Deep Lab");
+        Assessment weak = fixtures.researchLab(ada, "Deep Lab");
 
         CompareView view = (CompareView) mvc.perform(compare(strong, weak).with(ada.signedIn()))
                 .andExpect(status().isOk()).andReturn().getModelAndView().getModel().get("comparison");
@@ -91,7 +92,7 @@ class ComparePagesTest {
     @Test
     void comparisonIsTranslated() throws Exception {
         Person ada = fixtures.founder();
-        Assessment before = fixtures.weak(ada, "Deep Lab");
+        Assessment before = fixtures.researchLab(ada, "Deep Lab");
         Assessment after = fixtures.improvedRetake(ada, before);
 
         mvc.perform(compare(before, after).with(ada.signedIn()).param("lang", "zh"))
@@ -104,7 +105,7 @@ class ComparePagesTest {
     void assessmentsOfDifferentStartupsAreNotCompared() throws Exception {
         Person ada = fixtures.founder();
         Assessment lab = fixtures.strong(ada, "Deep Lab");
-        Assessment other = fixtures.weak(ada, "Other Venture");
+        Assessment other = fixtures.researchLab(ada, "Other Venture");
 
         mvc.perform(compare(lab, other).with(ada.signedIn()).param("lang", "en"))
                 .andExpect(status().isBadRequest())
@@ -154,7 +155,7 @@ class ComparePagesTest {
     void anAnonymousAssessmentIsNotTheFoundersToCompare() throws Exception {
         Person ada = fixtures.founder();
         Assessment adas = fixtures.strong(ada, "Deep Lab");
-        Assessment unclaimed = fixtures.anonymous("Deep Lab");
+        Assessment unclaimed = fixtures.strong("Deep Lab");
 
         mvc.perform(compare(adas, unclaimed).with(ada.signedIn())).andExpect(status().isNotFound());
     }
@@ -162,7 +163,7 @@ class ComparePagesTest {
     @Test
     void onlyFoundersCompare() throws Exception {
         Person ada = fixtures.founder();
-        Assessment before = fixtures.weak(ada, "Deep Lab");
+        Assessment before = fixtures.researchLab(ada, "Deep Lab");
         Assessment after = fixtures.improvedRetake(ada, before);
 
         mvc.perform(compare(before, after)).andExpect(status().isFound())
@@ -174,7 +175,7 @@ class ComparePagesTest {
     @Test
     void startupNamesAreShownAsText() throws Exception {
         Person ada = fixtures.founder();
-        Assessment before = fixtures.weak(ada, "<img src=x onerror=alert(1)>");
+        Assessment before = fixtures.researchLab(ada, "<img src=x onerror=alert(1)>");
         Assessment after = fixtures.improvedRetake(ada, before);
 
         mvc.perform(compare(before, after).with(ada.signedIn()))

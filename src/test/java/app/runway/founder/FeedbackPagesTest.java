@@ -15,7 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import app.runway.assessment.Assessment;
 import app.runway.assessment.ReviewState;
 import app.runway.founder.FeedbackView.ScoreRow;
-import app.runway.founder.FounderFixtures.Person;
+import app.runway.support.Assessments;
+import app.runway.support.Assessments.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,20 +32,20 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FounderFixtures.class)
+@Import(Assessments.class)
 class FeedbackPagesTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    FounderFixtures fixtures;
+    Assessments fixtures;
 
     @Test
     void founderSeesTheMentorsScoresBesideTheirOwnWithCommentsAndVerdict() throws Exception {
         Person ada = fixtures.founder();
         Person mentor = fixtures.mentor();
-        Assessment lab = fixtures.submitted(ada, fixtures.weak(ada, "Deep Lab"), "Please look at the market.");
+        Assessment lab = fixtures.submitted(ada, fixtures.researchLab(ada, "Deep Lab"), "Please look at the market.");
         int selfMarket = lab.result().dimensions().get("market").score();
 
         mvc.perform(review(lab, mentor).param("scores[market]", "35")
@@ -127,7 +128,7 @@ class FeedbackPagesTest {
     void strategiesTheMentorAddedAndRemovedLinkToTheGuide() throws Exception {
         Person ada = fixtures.founder();
         Person mentor = fixtures.mentor();
-        Assessment lab = fixtures.submitted(ada, fixtures.weak(ada, "Deep Lab"), null);
+        Assessment lab = fixtures.submitted(ada, fixtures.researchLab(ada, "Deep Lab"), null);
         String removed = fixtures.recommendedStrategy(lab);
         String added = fixtures.otherStrategy(lab);
         fixtures.publishedReview(lab, mentor, added, removed);

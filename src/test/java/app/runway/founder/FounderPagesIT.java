@@ -10,7 +10,8 @@ import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.browser.Browser;
 import app.runway.browser.BrowserTest;
-import app.runway.founder.FounderFixtures.Person;
+import app.runway.support.Assessments;
+import app.runway.support.Assessments.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -40,22 +41,22 @@ class FounderPagesIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    FounderFixtures fixtures;
+    Assessments fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new FounderFixtures(accounts, assessments, catalog, jdbc);
+        fixtures = new Assessments(accounts, assessments, catalog, jdbc);
     }
 
     @Test
     void aFounderFollowsTheirStartupsOnAPhoneWithTheKeyboard(Browser browser) {
         Person ada = fixtures.founder();
-        Assessment first = fixtures.weak(ada, "Deep <i>Lab</i>");
+        Assessment first = fixtures.researchLab(ada, "Deep <i>Lab</i>");
         Assessment second = fixtures.improvedRetake(ada, first);
-        Assessment reviewed = fixtures.submitted(ada, fixtures.weak(ada, "深度实验室"), null);
+        Assessment reviewed = fixtures.submitted(ada, fixtures.researchLab(ada, "深度实验室"), null);
         fixtures.publishedReview(reviewed, fixtures.mentor(), fixtures.otherStrategy(reviewed),
                 fixtures.recommendedStrategy(reviewed));
-        Assessment anonymous = fixtures.anonymous("Made Without An Account");
+        Assessment anonymous = fixtures.strong("Made Without An Account");
         browser.emulatePhone(375, 812);
 
         // Claim: a visitor is asked to sign in, signs in, and comes back to confirm.
@@ -64,7 +65,7 @@ class FounderPagesIT {
         pressEnter(browser, By.cssSelector("main a[href='/login']"));
         assertThat(browser.path()).isEqualTo("/login");
         browser.find(By.id("username")).sendKeys(ada.email());
-        browser.find(By.id("password")).sendKeys(FounderFixtures.PASSWORD);
+        browser.find(By.id("password")).sendKeys(Assessments.PASSWORD);
         pressEnter(browser, By.id("password"));
         assertThat(browser.path()).isEqualTo("/assessments/" + anonymous.getToken() + "/claim");
         checkPage(browser);

@@ -21,7 +21,8 @@ import app.runway.assessment.Assessment;
 import app.runway.assessment.ReviewState;
 import app.runway.audit.AuditEvent;
 import app.runway.audit.AuditEventRepository;
-import app.runway.founder.FounderFixtures.Person;
+import app.runway.support.Assessments;
+import app.runway.support.Assessments.Person;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,14 +35,14 @@ import org.springframework.test.web.servlet.MockMvc;
 /** "My assessments": the history, submitting with a note, withdrawing, re-taking; who may do what. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FounderFixtures.class)
+@Import(Assessments.class)
 class MyAssessmentsPagesTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    FounderFixtures fixtures;
+    Assessments fixtures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -54,7 +55,7 @@ class MyAssessmentsPagesTest {
     @Test
     void showsEachStartupsAssessmentsNewestFirstWithStatusIndexAndReviewState() throws Exception {
         Person ada = fixtures.founder();
-        Assessment first = fixtures.weak(ada, "Deep Lab");
+        Assessment first = fixtures.researchLab(ada, "Deep Lab");
         Assessment second = fixtures.improvedRetake(ada, first);
         Assessment other = fixtures.inProgress(ada, "Other Venture");
         fixtures.submitted(ada, second, null);
@@ -322,7 +323,7 @@ class MyAssessmentsPagesTest {
     @Test
     void retakeStartsANewAssessmentFromThePreviousAnswers() throws Exception {
         Person ada = fixtures.founder();
-        Assessment lab = fixtures.weak(ada, "Deep Lab");
+        Assessment lab = fixtures.researchLab(ada, "Deep Lab");
 
         String location = mvc.perform(post(path(lab, "retake")).with(ada.signedIn()).with(csrf()))
                 .andExpect(status().isFound())
@@ -350,7 +351,7 @@ class MyAssessmentsPagesTest {
     @Test
     void retakingNeedsTheCsrfToken() throws Exception {
         Person ada = fixtures.founder();
-        Assessment lab = fixtures.weak(ada, "Deep Lab");
+        Assessment lab = fixtures.researchLab(ada, "Deep Lab");
         Integer before = jdbc.queryForObject("select count(*) from assessment where owner_id = ?", Integer.class,
                 ada.account().getId());
 

@@ -16,7 +16,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import app.runway.assessment.Assessment;
-import app.runway.founder.FounderFixtures.Person;
+import app.runway.support.Assessments;
+import app.runway.support.Assessments.Person;
 import app.runway.founder.ProgressView.Cell;
 import app.runway.founder.ProgressView.Series;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** A startup's progress over time: a line chart per score and the table of the numbers; only the founder's own. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FounderFixtures.class)
+@Import(Assessments.class)
 class ProgressPagesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -42,7 +43,7 @@ class ProgressPagesTest {
     MockMvc mvc;
 
     @Autowired
-    FounderFixtures fixtures;
+    Assessments fixtures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -53,7 +54,7 @@ class ProgressPagesTest {
     @Test
     void theOwnerSeesEachScoreAsALineChartAndTheNumbersInATable() throws Exception {
         Person ada = fixtures.founder();
-        Assessment first = fixtures.weak(ada, "Deep Lab");
+        Assessment first = fixtures.researchLab(ada, "Deep Lab");
         Assessment second = fixtures.improvedRetake(ada, first);
         fixtures.inProgress(ada, "Deep Lab");
         fixtures.strong(ada, "Other Venture");
@@ -107,7 +108,7 @@ class ProgressPagesTest {
     @Test
     void anyOfTheStartupsAssessmentsLeadsToTheSamePage() throws Exception {
         Person ada = fixtures.founder();
-        Assessment first = fixtures.weak(ada, "Deep Lab");
+        Assessment first = fixtures.researchLab(ada, "Deep Lab");
         Assessment second = fixtures.improvedRetake(ada, first);
         Assessment draft = fixtures.inProgress(ada, "Deep Lab");
 
@@ -122,7 +123,7 @@ class ProgressPagesTest {
     @Test
     void theProgressIsTranslated() throws Exception {
         Person ada = fixtures.founder();
-        Assessment first = fixtures.weak(ada, "Deep Lab");
+        Assessment first = fixtures.researchLab(ada, "Deep Lab");
         Assessment second = fixtures.improvedRetake(ada, first);
         int marketBefore = first.result().scoreOf("market");
 
@@ -172,7 +173,7 @@ class ProgressPagesTest {
     @Test
     void aDimensionIsShownOnlyForTheAssessmentsThatHaveIt() throws Exception {
         Person ada = fixtures.founder();
-        Assessment first = fixtures.weak(ada, "Deep Lab");
+        Assessment first = fixtures.researchLab(ada, "Deep Lab");
         Assessment second = fixtures.improvedRetake(ada, first);
         // The first assessment as an older questionnaire would have scored it: no market dimension at all,
         // and no evidence for the technology.
@@ -228,7 +229,7 @@ class ProgressPagesTest {
         mvc.perform(get(path(lab)).with(eve.signedIn())).andExpect(status().isNotFound())
                 .andExpect(content().string(not(containsString("Deep Lab"))));
         mvc.perform(get("/me/startups/no-such-token/progress").with(ada.signedIn())).andExpect(status().isNotFound());
-        Assessment anonymous = fixtures.anonymous("Nobody's Lab");
+        Assessment anonymous = fixtures.strong("Nobody's Lab");
         mvc.perform(get(path(anonymous)).with(ada.signedIn())).andExpect(status().isNotFound());
     }
 

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 import app.runway.assessment.Assessment;
 import app.runway.questionnaire.Stage;
-import app.runway.review.Submissions;
+import app.runway.support.Answers;
+import app.runway.support.Assessments;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -48,7 +49,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:programmes;DB_CLOSE_DELAY=-1",
         "runway.public-url=http://localhost"})
 @AutoConfigureMockMvc
-@Import(Submissions.class)
+@Import(Assessments.class)
 class ProgrammeFlowTest {
 
     @RegisterExtension
@@ -68,7 +69,7 @@ class ProgrammeFlowTest {
     MockMvc mvc;
 
     @Autowired
-    Submissions people;
+    Assessments fixtures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -83,9 +84,9 @@ class ProgrammeFlowTest {
         run = String.valueOf(System.nanoTime());
         mentor = "mentor-" + run + "@example.com";
         outsider = "outsider-" + run + "@example.com";
-        people.admin("admin@example.com");
-        people.mentor(mentor, "Programme Mentor");
-        people.mentor(outsider, "Other Mentor");
+        fixtures.admin("admin@example.com");
+        fixtures.mentor(mentor, "Programme Mentor");
+        fixtures.mentor(outsider, "Other Mentor");
     }
 
     // --- admins ---
@@ -153,7 +154,7 @@ class ProgrammeFlowTest {
         mvc.perform(get("/programmes/join").param("token", token).session(session)).andExpect(status().isOk())
                 .andExpect(view().name("programme/join"))
                 .andExpect(request().sessionAttribute(Programmes.PENDING_INVITATION, token));
-        people.founder(founder);
+        fixtures.founder(founder);
         mvc.perform(get("/me").session(session).with(as(founder, "FOUNDER")))
                 .andExpect(redirectedUrl("/programmes/join?token=" + token));
 
@@ -163,7 +164,7 @@ class ProgrammeFlowTest {
 
         // Used: the same link works for no one else.
         String second = "second-" + run + "@example.com";
-        people.founder(second);
+        fixtures.founder(second);
         mvc.perform(post("/programmes/join").with(as(second, "FOUNDER")).with(csrf()).param("token", token))
                 .andExpect(status().isGone()).andExpect(model().attribute("reason", "USED"));
         mvc.perform(get("/programmes/join").param("token", token)).andExpect(status().isGone());
@@ -209,7 +210,7 @@ class ProgrammeFlowTest {
         String link = joinLink(id);
         String token = link.substring(link.indexOf("token=") + 6);
         for (String founder : List.of("a-" + run + "@example.com", "b-" + run + "@example.com")) {
-            people.founder(founder);
+            fixtures.founder(founder);
             mvc.perform(post("/programmes/join").with(as(founder, "FOUNDER")).with(csrf()).param("token", token))
                     .andExpect(redirectedUrl("/me"));
             assertThat(memberRole(id, founder)).isEqualTo("FOUNDER");
@@ -241,10 +242,10 @@ class ProgrammeFlowTest {
         join(id, founder);
         SMTP.purgeEmailFromAllMailboxes();
 
-        Assessment inProgramme = people.submittedTo(founder, Submissions.profile("Programme Co " + run, "finance",
-                Stage.IDEA), Submissions.BEST, "Please look", id);
-        Assessment openPool = people.submitted(founder, Submissions.profile("Open Co " + run, "finance", Stage.IDEA),
-                Submissions.BEST, null);
+        Assessment inProgramme = fixtures.submittedTo(founder, Assessments.profile("Programme Co " + run, "finance",
+                Stage.IDEA), Answers.BEST, "Please look", id);
+        Assessment openPool = fixtures.submitted(founder, Assessments.profile("Open Co " + run, "finance", Stage.IDEA),
+                Answers.BEST, null);
 
         String report = "/assessments/" + inProgramme.getToken() + "/report";
         String review = "/mentor/reviews/" + inProgramme.getToken();
@@ -280,8 +281,8 @@ class ProgrammeFlowTest {
         long id = programme("Feedback " + run, "en");
         String founder = "reader-" + run + "@example.com";
         join(id, founder);
-        Assessment submitted = people.submittedTo(founder, Submissions.profile("Feedback Co " + run, "finance",
-                Stage.IDEA), Submissions.BEST, null, id);
+        Assessment submitted = fixtures.submittedTo(founder, Assessments.profile("Feedback Co " + run, "finance",
+                Stage.IDEA), Answers.BEST, null, id);
         // The founder switches the pages to Chinese: mail follows.
         mvc.perform(get("/me").param("lang", "zh").with(as(founder, "FOUNDER"))).andExpect(status().isOk());
         assertThat(jdbc.queryForObject("select language from app_user where email = ?", String.class, founder))
@@ -312,8 +313,8 @@ class ProgrammeFlowTest {
         long other = programme("Other " + run, "en");
         String founder = "chooser-" + run + "@example.com";
         join(mine, founder);
-        Assessment completed = people.completed(founder, Submissions.profile("Chooser " + run, "finance", Stage.IDEA),
-                Submissions.BEST);
+        Assessment completed = fixtures.completed(founder, Assessments.profile("Chooser " + run, "finance", Stage.IDEA),
+                Answers.BEST);
         String submit = "/me/assessments/" + completed.getToken() + "/submit";
 
         // The founder's programme is chosen at first; the open pool is the other choice.
@@ -338,7 +339,7 @@ class ProgrammeFlowTest {
         long used = programme("Used " + run, "en");
         String founder = "keeper-" + run + "@example.com";
         join(used, founder);
-        people.submittedTo(founder, Submissions.profile("Keeper " + run, "finance", Stage.IDEA), Submissions.BEST,
+        fixtures.submittedTo(founder, Assessments.profile("Keeper " + run, "finance", Stage.IDEA), Answers.BEST,
                 null, used);
         mvc.perform(post("/admin/programmes/" + used + "/delete").with(admin()).with(csrf()).param("confirm", "yes"))
                 .andExpect(flash().attribute(ProgrammeController.PROBLEM, "programme.problem.hasAssessments"));
@@ -374,7 +375,7 @@ class ProgrammeFlowTest {
 
     private void join(long id, String founder) throws Exception {
         String link = joinLink(id);
-        people.founder(founder);
+        fixtures.founder(founder);
         mvc.perform(post("/programmes/join").with(as(founder, "FOUNDER")).with(csrf())
                 .param("token", link.substring(link.indexOf("token=") + 6))).andExpect(redirectedUrl("/me"));
     }

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 
 import app.runway.assessment.Assessment;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Answers;
+import app.runway.support.Assessments;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("postgres")
-@Import(Submissions.class)
+@Import(Assessments.class)
 class PostgresReviewIT {
 
     private static final EmbeddedPostgres POSTGRES = start();
@@ -48,18 +50,18 @@ class PostgresReviewIT {
     MockMvc mvc;
 
     @Autowired
-    Submissions submissions;
+    Assessments fixtures;
 
     @Autowired
     ReviewFeedback feedback;
 
     @Test
     void queueFiltersAndReviewsWorkOnPostgres() throws Exception {
-        submissions.mentor(MENTOR, "PG Mentor");
-        Assessment strong = submissions.submitted("pg-founder@example.com",
-                Submissions.profile("PG Strong", "finance", Stage.SEED), Submissions.BEST, "note");
-        submissions.submitted("pg-founder@example.com", Submissions.profile("PG Weak", "finance", Stage.SEED),
-                Submissions.WORST, null);
+        fixtures.mentor(MENTOR, "PG Mentor");
+        Assessment strong = fixtures.submitted("pg-founder@example.com",
+                Assessments.profile("PG Strong", "finance", Stage.SEED), Answers.BEST, "note");
+        fixtures.submitted("pg-founder@example.com", Assessments.profile("PG Weak", "finance", Stage.SEED),
+                Answers.WORST, null);
         String today = LocalDate.now().toString();
 
         mvc.perform(get("/mentor").with(user(MENTOR).roles("MENTOR")))

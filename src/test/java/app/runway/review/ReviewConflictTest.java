@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import app.runway.assessment.Assessment;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Answers;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:review;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
-@Import(Submissions.class)
+@Import(Assessments.class)
 class ReviewConflictTest {
 
     static final String ADA = "ada-mentor@example.com";
@@ -38,7 +40,7 @@ class ReviewConflictTest {
     MockMvc mvc;
 
     @Autowired
-    Submissions submissions;
+    Assessments fixtures;
 
     @Autowired
     ReviewRepository reviews;
@@ -135,10 +137,10 @@ class ReviewConflictTest {
     }
 
     private Assessment submitted(String name) {
-        submissions.mentor(ADA, "Mentor Ada");
-        submissions.mentor(BOB, "Mentor Bob");
-        return submissions.submitted("conflict-founder@example.com",
-                Submissions.profile(name, "finance", Stage.PRE_SEED), Submissions.MIDDLE, null);
+        fixtures.mentor(ADA, "Mentor Ada");
+        fixtures.mentor(BOB, "Mentor Bob");
+        return fixtures.submitted("conflict-founder@example.com",
+                Assessments.profile(name, "finance", Stage.PRE_SEED), Answers.MIDDLE, null);
     }
 
     private String open(String mentor, Assessment assessment) throws Exception {

@@ -14,6 +14,8 @@ import app.runway.assessment.Assessment;
 import app.runway.browser.Browser;
 import app.runway.browser.BrowserTest;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Answers;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -34,7 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * each step are kept in target/review-screens.
  */
 @BrowserTest
-@Import(Submissions.class)
+@Import(Assessments.class)
 class ReviewPagesIT {
 
     private static final String MENTOR = "it-review-mentor@example.com";
@@ -42,7 +44,7 @@ class ReviewPagesIT {
     private static final Path SCREENS = Path.of("target", "review-screens");
 
     @Autowired
-    Submissions submissions;
+    Assessments fixtures;
 
     @Autowired
     ReviewService reviews;
@@ -52,17 +54,17 @@ class ReviewPagesIT {
 
     @Test
     void aMentorReviewsOnAPhoneWithTheKeyboard(Browser browser) {
-        submissions.mentor(MENTOR, "IT Mentor");
-        UserAccount other = submissions.mentor(OTHER, "Other Mentor");
-        Assessment assessment = submissions.submitted("it-review-founder@example.com",
-                Submissions.profile("Phone <b>Labs</b>", "finance", Stage.SEED), Submissions.MIDDLE,
+        fixtures.mentor(MENTOR, "IT Mentor");
+        UserAccount other = fixtures.mentor(OTHER, "Other Mentor");
+        Assessment assessment = fixtures.submitted("it-review-founder@example.com",
+                Assessments.profile("Phone <b>Labs</b>", "finance", Stage.SEED), Answers.MIDDLE,
                 "Line one\nLine two <script>alert('note')</script>");
 
         browser.emulatePhone(375, 812);
         browser.open("/mentor?lang=en");
         assertThat(browser.path()).isEqualTo("/login");
         browser.find(By.id("username")).sendKeys(MENTOR);
-        browser.find(By.id("password")).sendKeys(Submissions.PASSWORD);
+        browser.find(By.id("password")).sendKeys(Assessments.PASSWORD);
         press(browser, By.id("password"), Keys.ENTER);
         assertThat(browser.path()).isEqualTo("/mentor");
         check(browser, "1-queue");

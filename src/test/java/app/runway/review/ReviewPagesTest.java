@@ -23,6 +23,8 @@ import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.audit.AuditEventRepository;
 import app.runway.audit.AuditLog;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Answers;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The review page: who may open it, saving a draft, publishing, and what founders can then read. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:review;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
-@Import(Submissions.class)
+@Import(Assessments.class)
 class ReviewPagesTest {
 
     static final String MENTOR = "page-mentor@example.com";
@@ -46,7 +48,7 @@ class ReviewPagesTest {
     MockMvc mvc;
 
     @Autowired
-    Submissions submissions;
+    Assessments fixtures;
 
     @Autowired
     ReviewRepository reviews;
@@ -80,9 +82,9 @@ class ReviewPagesTest {
 
     @Test
     void assessmentsNotSubmittedAndUnknownTokensAreNotFound() throws Exception {
-        Assessment notSubmitted = submissions.completed(FOUNDER, Submissions.profile("Not Shared", "finance",
-                Stage.SEED), Submissions.MIDDLE);
-        submissions.admin("page-admin@example.com");
+        Assessment notSubmitted = fixtures.completed(FOUNDER, Assessments.profile("Not Shared", "finance",
+                Stage.SEED), Answers.MIDDLE);
+        fixtures.admin("page-admin@example.com");
         mvc.perform(get(page(notSubmitted)).with(mentor())).andExpect(status().isNotFound());
         mvc.perform(get(page(notSubmitted)).with(user("page-admin@example.com").roles("ADMIN")))
                 .andExpect(status().isNotFound());
@@ -268,8 +270,8 @@ class ReviewPagesTest {
 
     @Test
     void whatFoundersAndMentorsTypedIsEscapedAndMarkdownScriptIsInert() throws Exception {
-        Assessment submitted = submissions.submitted(FOUNDER, Submissions.profile("<script>alert('name')</script>",
-                "healthcare", Stage.SEED), Submissions.MIDDLE, "<img src=x onerror=alert('note')>");
+        Assessment submitted = fixtures.submitted(FOUNDER, Assessments.profile("<script>alert('name')</script>",
+                "healthcare", Stage.SEED), Answers.MIDDLE, "<img src=x onerror=alert('note')>");
         String evil = "**Good** <script>alert('comment')</script> [click me](javascript:alert('link')) "
                 + "<img src=x onerror=alert('img')>";
 
@@ -302,8 +304,8 @@ class ReviewPagesTest {
     }
 
     private Assessment submitted(String name) {
-        submissions.mentor(MENTOR, "Page Mentor");
-        return submissions.submitted(FOUNDER, Submissions.profile(name, "healthcare", Stage.SEED), Submissions.MIDDLE,
+        fixtures.mentor(MENTOR, "Page Mentor");
+        return fixtures.submitted(FOUNDER, Assessments.profile(name, "healthcare", Stage.SEED), Answers.MIDDLE,
                 "Please check our data plan");
     }
 

@@ -16,6 +16,8 @@ import java.time.Instant;
 
 import app.runway.assessment.Assessment;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Answers;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:review;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
-@Import(Submissions.class)
+@Import(Assessments.class)
 class ReviewQueueTest {
 
     static final String MENTOR = "queue-mentor@example.com";
@@ -40,7 +42,7 @@ class ReviewQueueTest {
     MockMvc mvc;
 
     @Autowired
-    Submissions submissions;
+    Assessments fixtures;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -52,24 +54,24 @@ class ReviewQueueTest {
 
     @Test
     void foundersAreRefused() throws Exception {
-        submissions.founder("queue-founder@example.com");
+        fixtures.founder("queue-founder@example.com");
         mvc.perform(get("/mentor").with(user("queue-founder@example.com").roles("FOUNDER")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void adminsMayUseTheQueue() throws Exception {
-        submissions.admin("queue-admin@example.com");
+        fixtures.admin("queue-admin@example.com");
         mvc.perform(get("/mentor").with(user("queue-admin@example.com").roles("ADMIN")))
                 .andExpect(status().isOk()).andExpect(view().name("review/queue"));
     }
 
     @Test
     void listsSubmittedAssessmentsButNotDrafts() throws Exception {
-        submissions.submitted("f1@example.com", Submissions.profile("Shared Labs", "finance", Stage.IDEA),
-                Submissions.MIDDLE, "Please look at our market");
-        submissions.completed("f1@example.com", Submissions.profile("Private Labs", "finance", Stage.IDEA),
-                Submissions.MIDDLE);
+        fixtures.submitted("f1@example.com", Assessments.profile("Shared Labs", "finance", Stage.IDEA),
+                Answers.MIDDLE, "Please look at our market");
+        fixtures.completed("f1@example.com", Assessments.profile("Private Labs", "finance", Stage.IDEA),
+                Answers.MIDDLE);
 
         mvc.perform(queue().param("state", "all").param("stage", "idea").param("industry", "finance"))
                 .andExpect(status().isOk())
@@ -79,10 +81,10 @@ class ReviewQueueTest {
 
     @Test
     void filtersByIndexRange() throws Exception {
-        submissions.submitted("f2@example.com", Submissions.profile("High Flyer", "retail", Stage.PROTOTYPE),
-                Submissions.BEST, null);
-        submissions.submitted("f2@example.com", Submissions.profile("Low Rider", "retail", Stage.PROTOTYPE),
-                Submissions.WORST, null);
+        fixtures.submitted("f2@example.com", Assessments.profile("High Flyer", "retail", Stage.PROTOTYPE),
+                Answers.BEST, null);
+        fixtures.submitted("f2@example.com", Assessments.profile("Low Rider", "retail", Stage.PROTOTYPE),
+                Answers.WORST, null);
 
         mvc.perform(queue().param("stage", "prototype").param("industry", "retail").param("min", "80"))
                 .andExpect(content().string(allOf(containsString("High Flyer"), not(containsString("Low Rider")))));
@@ -92,12 +94,12 @@ class ReviewQueueTest {
 
     @Test
     void sortsByIndexEitherWay() throws Exception {
-        submissions.submitted("f3@example.com", Submissions.profile("Sort Top", "telecom", Stage.PROTOTYPE),
-                Submissions.BEST, null);
-        submissions.submitted("f3@example.com", Submissions.profile("Sort Bottom", "telecom", Stage.PROTOTYPE),
-                Submissions.WORST, null);
-        submissions.submitted("f3@example.com", Submissions.profile("Sort Middle", "telecom", Stage.PROTOTYPE),
-                Submissions.MIDDLE, null);
+        fixtures.submitted("f3@example.com", Assessments.profile("Sort Top", "telecom", Stage.PROTOTYPE),
+                Answers.BEST, null);
+        fixtures.submitted("f3@example.com", Assessments.profile("Sort Bottom", "telecom", Stage.PROTOTYPE),
+                Answers.WORST, null);
+        fixtures.submitted("f3@example.com", Assessments.profile("Sort Middle", "telecom", Stage.PROTOTYPE),
+                Answers.MIDDLE, null);
 
         String high = body(queue().param("industry", "telecom").param("stage", "prototype").param("sort", "index-high"));
         assertThat(high.indexOf("Sort Top")).isLessThan(high.indexOf("Sort Middle"));
@@ -112,10 +114,10 @@ class ReviewQueueTest {
 
     @Test
     void filtersByStateAndSubmissionDate() throws Exception {
-        Assessment january = submissions.submitted("f4@example.com",
-                Submissions.profile("January Co", "manufacturing", Stage.SEED), Submissions.MIDDLE, null);
-        submissions.submitted("f4@example.com", Submissions.profile("Today Co", "manufacturing", Stage.SEED),
-                Submissions.MIDDLE, null);
+        Assessment january = fixtures.submitted("f4@example.com",
+                Assessments.profile("January Co", "manufacturing", Stage.SEED), Answers.MIDDLE, null);
+        fixtures.submitted("f4@example.com", Assessments.profile("Today Co", "manufacturing", Stage.SEED),
+                Answers.MIDDLE, null);
         jdbc.update("update assessment set submitted_at = ? where token = ?",
                 Timestamp.from(Instant.parse("2024-01-15T10:00:00Z")), january.getToken());
 
@@ -124,7 +126,7 @@ class ReviewQueueTest {
                         containsString("2024-01-15"))));
 
         // Opening the review takes it out of "waiting" and into "in review".
-        submissions.mentor(MENTOR, "Queue Mentor");
+        fixtures.mentor(MENTOR, "Queue Mentor");
         mvc.perform(get("/mentor/reviews/" + january.getToken()).with(mentor())).andExpect(status().isOk());
         mvc.perform(queue().param("industry", "manufacturing").param("state", "SUBMITTED"))
                 .andExpect(content().string(allOf(containsString("Today Co"), not(containsString("January Co")))));
@@ -135,8 +137,8 @@ class ReviewQueueTest {
     @Test
     void pagesKeepTheFilters() throws Exception {
         for (int i = 1; i <= ReviewQueue.PAGE_SIZE + 3; i++) {
-            submissions.submitted("f5@example.com",
-                    Submissions.profile(String.format("Paged %02d", i), "automotive", Stage.GROWTH), Submissions.MIDDLE,
+            fixtures.submitted("f5@example.com",
+                    Assessments.profile(String.format("Paged %02d", i), "automotive", Stage.GROWTH), Answers.MIDDLE,
                     null);
         }
 
@@ -155,8 +157,8 @@ class ReviewQueueTest {
 
     @Test
     void mistypedFiltersAreNamedAndLeftOut() throws Exception {
-        submissions.submitted("f6@example.com", Submissions.profile("Still Listed", "e-commerce", Stage.PRE_SEED),
-                Submissions.MIDDLE, null);
+        fixtures.submitted("f6@example.com", Assessments.profile("Still Listed", "e-commerce", Stage.PRE_SEED),
+                Answers.MIDDLE, null);
 
         mvc.perform(queue().param("industry", "e-commerce").param("min", "lots").param("from", "2025-02-30"))
                 .andExpect(status().isOk())
@@ -169,9 +171,9 @@ class ReviewQueueTest {
 
     @Test
     void startupNamesAreEscaped() throws Exception {
-        submissions.submitted("f7@example.com",
-                Submissions.profile("<script>alert('queue')</script>", "transportation", Stage.PRE_SEED),
-                Submissions.MIDDLE, null);
+        fixtures.submitted("f7@example.com",
+                Assessments.profile("<script>alert('queue')</script>", "transportation", Stage.PRE_SEED),
+                Answers.MIDDLE, null);
 
         mvc.perform(queue().param("industry", "transportation"))
                 .andExpect(content().string(allOf(containsString("&lt;script&gt;alert(&#39;queue&#39;)&lt;/script&gt;"),
@@ -185,7 +187,7 @@ class ReviewQueueTest {
     }
 
     private MockHttpServletRequestBuilder queue() {
-        submissions.mentor(MENTOR, "Queue Mentor");
+        fixtures.mentor(MENTOR, "Queue Mentor");
         return get("/mentor").with(mentor());
     }
 

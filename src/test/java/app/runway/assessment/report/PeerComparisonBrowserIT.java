@@ -9,46 +9,65 @@ import java.nio.file.Path;
 
 import app.runway.account.UserAccount;
 import app.runway.assessment.Assessment;
+import app.runway.assessment.SharedScoresChanged;
+import app.runway.assessment.benchmark.PeerBenchmark;
+import app.runway.assessment.scoring.Profile;
 import app.runway.browser.Browser;
 import app.runway.browser.BrowserTest;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Answers;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * "How you compare" in a real browser, checked with axe-core: the peers' quartiles as a table with its
  * pictures, the founder sharing from the report with a plain form, and the explanation with too few peers.
  */
 @BrowserTest
-@Import(Peers.class)
+@Import(Assessments.class)
 class PeerComparisonBrowserIT {
 
     private static final Path SCREENS = Path.of("target", "report-screens");
     private static final By SIGN_OUT = By.cssSelector(".account-links form[action='/logout'] button");
 
     @Autowired
-    Peers peers;
+    Assessments fixtures;
+
+    @Autowired
+    PeerBenchmark benchmark;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void nobodyShares() {
-        peers.nobodyShares();
+        jdbc.update("update assessment set benchmark_consent = false");
+        events.publishEvent(new SharedScoresChanged(null));
+        benchmark.revision();
     }
 
     @Test
     void aFounderSharesAndSeesWhereTheyStand(Browser browser) {
         for (int level = 0; level < 5; level++) {
-            peers.sharing(Stage.GROWTH, level % 4);
+            UserAccount peer = fixtures.founder().account();
+            fixtures.shared(peer, completed(peer, Stage.GROWTH, level % 4));
         }
-        UserAccount founder = peers.founder();
-        Assessment own = peers.completed(founder, Stage.GROWTH, 2);
+        UserAccount founder = fixtures.founder().account();
+        Assessment own = completed(founder, Stage.GROWTH, 2);
 
         browser.open("/login?lang=en");
         browser.find(By.id("username")).sendKeys(founder.getEmail());
-        browser.find(By.id("password")).sendKeys(Peers.PASSWORD);
+        browser.find(By.id("password")).sendKeys(Assessments.PASSWORD);
         browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
         assertThat(browser.findAll(SIGN_OUT)).hasSize(1);
 
@@ -63,14 +82,14 @@ class PeerComparisonBrowserIT {
         assertThat(browser.path()).endsWith("/report");
         assertThat(browser.find(By.cssSelector("main .alert-success")).getText())
                 .isEqualTo("Your scores are now shared anonymously with founders at the same stage.");
-        assertThat(peers.consent(own)).isTrue();
+        assertThat(fixtures.consent(own)).isTrue();
         browser.assertAccessible();
         screenshot(browser, "peers-2-shared");
     }
 
     @Test
     void tooFewPeersSayWhyInChinese(Browser browser) {
-        Assessment unclaimed = peers.anonymous(Stage.IDEA, 1);
+        Assessment unclaimed = fixtures.completed(new Profile("Link Only", "healthcare", Stage.IDEA, 3), Answers.level(1));
 
         browser.open("/assessments/" + unclaimed.getToken() + "/report?lang=zh");
         assertThat(browser.find(By.cssSelector(".peer-empty")).getText()).contains("至少需要本阶段 5 家");
@@ -78,6 +97,12 @@ class PeerComparisonBrowserIT {
                 .contains("只有保存在账户中的评估才能共享得分");
         browser.assertAccessible();
         screenshot(browser, "peers-3-too-few-zh");
+    }
+
+    /** A completed assessment of the founder whose every answer is the option at {@code level} (or the last). */
+    private Assessment completed(UserAccount founder, Stage stage, int level) {
+        return fixtures.completed(founder.getEmail(), new Profile("Peer " + level, "healthcare", stage, 4),
+                Answers.level(level));
     }
 
     /** Keeps a picture of the section in target/report-screens. */

@@ -20,14 +20,20 @@ import app.runway.account.AccountService;
 import app.runway.account.Role;
 import app.runway.account.UserAccount;
 import app.runway.assessment.Assessment;
+import app.runway.assessment.SharedScoresChanged;
+import app.runway.assessment.benchmark.PeerBenchmark;
 import app.runway.assessment.benchmark.Quartiles;
+import app.runway.assessment.scoring.Profile;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Answers;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,7 +46,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(Peers.class)
+@Import(Assessments.class)
 class PeerComparisonPagesTest {
     /** No other test shares scores; this stage keeps these founders apart from the other tests' seed ones. */
     private static final Stage STAGE = Stage.PROTOTYPE;
@@ -52,7 +58,13 @@ class PeerComparisonPagesTest {
     AccountService accounts;
 
     @Autowired
-    Peers peers;
+    Assessments fixtures;
+
+    @Autowired
+    PeerBenchmark benchmark;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -60,7 +72,9 @@ class PeerComparisonPagesTest {
     @BeforeEach
     @AfterEach
     void nobodyShares() {
-        peers.nobodyShares();
+        jdbc.update("update assessment set benchmark_consent = false");
+        events.publishEvent(new SharedScoresChanged(null));
+        benchmark.revision();
     }
 
     @Test
@@ -149,7 +163,7 @@ class PeerComparisonPagesTest {
         Assessment assessment = completed(owner, STAGE, 1);
         UserAccount other = founder();
         UserAccount mentor = accounts.createByAdmin("admin@runway.local", "mentor-" + UUID.randomUUID()
-                + "@example.com", "Mentor", Peers.PASSWORD, Role.MENTOR);
+                + "@example.com", "Mentor", Assessments.PASSWORD, Role.MENTOR);
 
         mvc.perform(post(sharing(assessment)).param("share", "true").with(signedIn(other)).with(csrf()))
                 .andExpect(status().isNotFound());
@@ -164,7 +178,7 @@ class PeerComparisonPagesTest {
 
     @Test
     void anAssessmentBehindItsLinkCannotBeShared() throws Exception {
-        Assessment unclaimed = peers.anonymous(STAGE, 1);
+        Assessment unclaimed = fixtures.completed(new Profile("Link Only", "healthcare", STAGE, 3), Answers.level(1));
 
         mvc.perform(get(report(unclaimed)).param("lang", "en"))
                 .andExpect(content().string(containsString("Only an assessment kept in an account can share its scores")))
@@ -175,19 +189,20 @@ class PeerComparisonPagesTest {
     }
 
     private UserAccount founder() {
-        return peers.founder();
+        return fixtures.founder().account();
     }
 
     private Assessment completed(UserAccount founder, Stage stage, int level) {
-        return peers.completed(founder, stage, level);
+        return fixtures.completed(founder.getEmail(), new Profile("Peer " + level, "healthcare", stage, 4),
+                Answers.level(level));
     }
 
     private Assessment share(UserAccount founder, Assessment assessment) {
-        return peers.share(founder, assessment);
+        return fixtures.shared(founder, assessment);
     }
 
     private boolean consent(Assessment assessment) {
-        return peers.consent(assessment);
+        return fixtures.consent(assessment);
     }
 
     private static RequestPostProcessor signedIn(UserAccount founder) {

@@ -21,13 +21,15 @@ import app.runway.guide.load.GuideLoader;
 import app.runway.markup.PlainText;
 import app.runway.questionnaire.Questionnaire.Question;
 import app.runway.questionnaire.Questionnaire;
+import app.runway.support.Answers;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.Test;
 
 /** The report's content from a stored result, without Spring: the bundled questionnaire, a fake guide. */
 class ReportAssemblerTest {
 
     private static final Questionnaire QUESTIONNAIRE = new GuideLoader().load(TestGuides.bundled()).questionnaire();
-    private static final Profile LAB = Founders.LAB;
+    private static final Profile LAB = Assessments.LAB;
 
     /** The guide as the fake sees it: every id is an entry titled "Title of id"; every call is recorded. */
     private final List<Collection<String>> lookups = new ArrayList<>();
@@ -214,11 +216,11 @@ class ReportAssemblerTest {
     // --- founders ---
 
     private static Map<String, String> researchLab() {
-        return Founders.researchLab(QUESTIONNAIRE, LAB);
+        return Answers.answers(QUESTIONNAIRE, LAB, Answers.RESEARCH_LAB);
     }
 
     private static Map<String, String> best() {
-        return Founders.best(QUESTIONNAIRE, LAB);
+        return Answers.answers(QUESTIONNAIRE, LAB, Answers.BEST);
     }
 
     private static ReadinessResult score(Map<String, String> answers) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import app.runway.assessment.Assessment;
 import app.runway.browser.Browser;
 import app.runway.browser.BrowserTest;
+import app.runway.support.Assessments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -24,17 +25,17 @@ import org.springframework.context.annotation.Import;
  * Screenshots are kept in target/report-screens.
  */
 @BrowserTest
-@Import(Founders.class)
+@Import(Assessments.class)
 class ReportBrowserIT {
 
     private static final Path SCREENS = Path.of("target", "report-screens");
 
     @Autowired
-    Founders founders;
+    Assessments fixtures;
 
     @Test
     void aFounderReadsTheReportTriesAnotherAnswerAndFollowsAFlagIntoTheGuide(Browser browser) {
-        Assessment lab = founders.withUnknowns("Deep <i>Lab</i>", "data-sources");
+        Assessment lab = fixtures.withUnknowns("Deep <i>Lab</i>", "data-sources");
         String report = "/assessments/" + lab.getToken() + "/report";
 
         browser.open(report + "?lang=en");
@@ -64,7 +65,7 @@ class ReportBrowserIT {
 
     @Test
     void theReportReadsWellOnAPhoneInChinese(Browser browser) {
-        Assessment lab = founders.researchLab("深度实验室");
+        Assessment lab = fixtures.researchLab("深度实验室");
 
         browser.emulatePhone(375, 812);
         browser.open("/assessments/" + lab.getToken() + "/report?lang=zh");
@@ -78,7 +79,7 @@ class ReportBrowserIT {
 
     @Test
     void anOutdatedReportIsRescoredOnTheFoundersWord(Browser browser) {
-        Assessment old = founders.scoredAgainstAnOlderVersion("Old Timer");
+        Assessment old = fixtures.scoredAgainstAnOlderVersion("Old Timer");
 
         browser.open("/assessments/" + old.getToken() + "/report?lang=en");
         check(browser, "6-outdated");

@@ -19,6 +19,7 @@ import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.questionnaire.Questionnaire;
+import app.runway.support.Assessments;
 import app.runway.support.StatementCounting;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
@@ -34,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The report, what-if and re-score pages through the whole application. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({Founders.class, StatementCounting.class})
+@Import({Assessments.class, StatementCounting.class})
 class ReportPagesTest {
 
     @Autowired
@@ -47,14 +48,14 @@ class ReportPagesTest {
     QuestionnaireCatalog catalog;
 
     @Autowired
-    Founders founders;
+    Assessments fixtures;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
     @Test
     void reportShowsIndexBandAndFlagsWithTheirReasons() throws Exception {
-        Assessment lab = founders.researchLab("Deep Lab");
+        Assessment lab = fixtures.researchLab("Deep Lab");
 
         mvc.perform(get(report(lab)).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -74,7 +75,7 @@ class ReportPagesTest {
 
     @Test
     void reportDrawsTheRadarAsSvgBesideADataTable() throws Exception {
-        Assessment lab = founders.researchLab("Deep Lab");
+        Assessment lab = fixtures.researchLab("Deep Lab");
 
         mvc.perform(get(report(lab)).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -92,7 +93,7 @@ class ReportPagesTest {
 
     @Test
     void dimensionsWithoutAnswersSayNoEvidenceAndUnknownsBecomeEvidenceToDo() throws Exception {
-        Assessment unsure = founders.withUnknowns("Unsure Ltd", "data-sources", "risk-register");
+        Assessment unsure = fixtures.withUnknowns("Unsure Ltd", "data-sources", "risk-register");
 
         mvc.perform(get(report(unsure)).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -104,7 +105,7 @@ class ReportPagesTest {
 
     @Test
     void reportRunsAFewStatements() throws Exception {
-        Assessment lab = founders.researchLab("Deep Lab");
+        Assessment lab = fixtures.researchLab("Deep Lab");
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
@@ -118,7 +119,7 @@ class ReportPagesTest {
 
     @Test
     void reportInChineseUsesChineseWords() throws Exception {
-        Assessment lab = founders.researchLab("Deep Lab");
+        Assessment lab = fixtures.researchLab("Deep Lab");
 
         mvc.perform(get(report(lab)).param("lang", "zh"))
                 .andExpect(status().isOk())
@@ -128,7 +129,7 @@ class ReportPagesTest {
 
     @Test
     void startupNameIsEscaped() throws Exception {
-        Assessment evil = founders.researchLab("<script>alert(1)</script>");
+        Assessment evil = fixtures.researchLab("<script>alert(1)</script>");
 
         mvc.perform(get(report(evil)).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -146,7 +147,7 @@ class ReportPagesTest {
 
     @Test
     void unfinishedAssessmentGoesBackToTheQuestions() throws Exception {
-        Assessment started = assessments.start(Founders.LAB);
+        Assessment started = assessments.start(Assessments.LAB);
         String resume = "/assessments/" + started.getToken();
 
         mvc.perform(get(resume + "/report")).andExpect(redirectedUrl(resume));
@@ -161,7 +162,7 @@ class ReportPagesTest {
 
     @Test
     void whatIfShowsWhatWouldChangeAndSavesNothing() throws Exception {
-        Assessment strong = founders.strong("Strong Co");
+        Assessment strong = fixtures.strong("Strong Co");
         ReadinessResult before = strong.result();
         Questionnaire.Question register = catalog.current().questionnaire().question("risk-register").orElseThrow();
 
@@ -184,7 +185,7 @@ class ReportPagesTest {
 
     @Test
     void whatIfWithAQuestionOnlyOffersItsAnswers() throws Exception {
-        Assessment strong = founders.strong("Strong Co");
+        Assessment strong = fixtures.strong("Strong Co");
 
         mvc.perform(get(report(strong) + "/what-if").param("lang", "en").param("question", "risk-register"))
                 .andExpect(status().isOk())
@@ -198,7 +199,7 @@ class ReportPagesTest {
 
     @Test
     void whatIfRefusesAnUnknownQuestion() throws Exception {
-        Assessment strong = founders.strong("Strong Co");
+        Assessment strong = fixtures.strong("Strong Co");
 
         mvc.perform(get(report(strong) + "/what-if").param("lang", "en").param("question", "no-such-question")
                         .param("option", "none"))
@@ -211,7 +212,7 @@ class ReportPagesTest {
 
     @Test
     void whatIfRefusesAnUnknownOption() throws Exception {
-        Assessment strong = founders.strong("Strong Co");
+        Assessment strong = fixtures.strong("Strong Co");
 
         mvc.perform(get(report(strong) + "/what-if").param("lang", "en").param("question", "risk-register")
                         .param("option", "no-such-option"))
@@ -223,7 +224,7 @@ class ReportPagesTest {
 
     @Test
     void whatIfWithoutAQuestionAsksForOne() throws Exception {
-        Assessment strong = founders.strong("Strong Co");
+        Assessment strong = fixtures.strong("Strong Co");
 
         mvc.perform(get(report(strong) + "/what-if").param("lang", "en"))
                 .andExpect(status().isBadRequest())
@@ -234,7 +235,7 @@ class ReportPagesTest {
 
     @Test
     void currentReportOffersNoRescore() throws Exception {
-        Assessment lab = founders.researchLab("Deep Lab");
+        Assessment lab = fixtures.researchLab("Deep Lab");
 
         mvc.perform(get(report(lab)).param("lang", "en"))
                 .andExpect(content().string(not(containsString("/rescore"))));
@@ -243,7 +244,7 @@ class ReportPagesTest {
 
     @Test
     void outdatedReportShowsWhatItShowedAndOffersARescore() throws Exception {
-        Assessment old = founders.scoredAgainstAnOlderVersion("Old Timer");
+        Assessment old = fixtures.scoredAgainstAnOlderVersion("Old Timer");
         String rescore = "/assessments/" + old.getToken() + "/rescore";
 
         // The report still shows the old result: market scored 0 under the older questionnaire.
@@ -278,7 +279,7 @@ class ReportPagesTest {
 
     @Test
     void rescoreNeedsTheFormToken() throws Exception {
-        Assessment old = founders.scoredAgainstAnOlderVersion("Old Timer");
+        Assessment old = fixtures.scoredAgainstAnOlderVersion("Old Timer");
 
         mvc.perform(post("/assessments/" + old.getToken() + "/rescore")).andExpect(status().isForbidden());
         assertThat(assessments.isOutdated(assessments.find(old.getToken()))).isTrue();
@@ -288,7 +289,7 @@ class ReportPagesTest {
 
     @Test
     void guidePagesShowTheReadersOwnStatusAfterTheReport() throws Exception {
-        Assessment lab = founders.researchLab("<b>Lab</b>");
+        Assessment lab = fixtures.researchLab("<b>Lab</b>");
         Cookie remembered = rememberedReport(lab);
         String strategy = lab.result().strategies().get(0).id();
 
@@ -303,7 +304,7 @@ class ReportPagesTest {
 
     @Test
     void guideStatusCostsOneStatement() throws Exception {
-        Assessment lab = founders.researchLab("Deep Lab");
+        Assessment lab = fixtures.researchLab("Deep Lab");
         Cookie remembered = rememberedReport(lab);
         StatementCounting.clear();
 
@@ -315,7 +316,7 @@ class ReportPagesTest {
 
     @Test
     void aReportAsksTheDatabaseOnceHoweverManyFlagsStrategiesAndCasesItShows() throws Exception {
-        Assessment lab = founders.researchLab("Many Flags Lab");
+        Assessment lab = fixtures.researchLab("Many Flags Lab");
         assertThat(lab.result().flaggedRisks().size() + lab.result().strategies().size()
                 + lab.result().cases().size()).isGreaterThan(10);
         StatementCounting.clear();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import app.runway.assessment.Assessment;
+import app.runway.support.Assessments;
 import app.runway.system.Languages;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,14 +28,14 @@ import org.thymeleaf.ITemplateEngine;
 /** The report as a PDF download, read back with PDFBox. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(Founders.class)
+@Import(Assessments.class)
 class ReportPdfTest {
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    Founders founders;
+    Assessments fixtures;
 
     @Autowired
     ReportService reports;
@@ -44,7 +45,7 @@ class ReportPdfTest {
 
     @Test
     void pdfIsAnAttachmentWithTheReportAsText() throws Exception {
-        Assessment lab = founders.researchLab("Deep Lab");
+        Assessment lab = fixtures.researchLab("Deep Lab");
 
         byte[] pdf = mvc.perform(get(pdf(lab)).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -61,7 +62,7 @@ class ReportPdfTest {
 
     @Test
     void startupNameIsTextInThePdfAndNotInTheFilename() throws Exception {
-        Assessment evil = founders.researchLab("<script>alert(1)</script> & \"Ünïcode\"");
+        Assessment evil = fixtures.researchLab("<script>alert(1)</script> & \"Ünïcode\"");
 
         byte[] pdf = mvc.perform(get(pdf(evil)).param("lang", "en"))
                 .andExpect(status().isOk())
@@ -75,7 +76,7 @@ class ReportPdfTest {
     @Test
     void chinesePdfHasTheChineseDimensionTitlesAsText() throws Exception {
         assumeTrue(Files.isRegularFile(CjkFont.KNOWN_PATHS.get(0)), "fonts-droid-fallback is not installed");
-        Assessment lab = founders.researchLab("深度实验室");
+        Assessment lab = fixtures.researchLab("深度实验室");
 
         byte[] pdf = mvc.perform(get(pdf(lab)).param("lang", "zh"))
                 .andExpect(status().isOk())
@@ -88,7 +89,7 @@ class ReportPdfTest {
 
     @Test
     void pdfRendersWithoutAnyCjkFont() throws Exception {
-        Assessment lab = founders.researchLab("深度实验室");
+        Assessment lab = fixtures.researchLab("深度实验室");
         ReportView report = reports.report(lab, "zh");
         ReportPdf withoutFont = new ReportPdf(templates, new CjkFont(new CjkFont.Located(null, List.of())));
 
