@@ -6,9 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.runway.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,13 +23,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("postgres")
 class PostgresGuideIT {
 
-    private static final EmbeddedPostgres POSTGRES = start();
+    private static final Postgres POSTGRES = Postgres.start();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        POSTGRES.register(registry);
     }
 
     @Autowired
@@ -65,13 +61,5 @@ class PostgresGuideIT {
                 .andExpect(content().string(containsString("/guide/risks/compute-cost")));
         mvc.perform(get("/guide/search").param("q", "隐私").param("lang", "zh"))
                 .andExpect(content().string(containsString("/guide/risks/data-privacy")));
-    }
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the embedded PostgreSQL server", e);
-        }
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.runway.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +17,8 @@ class PostgresKillNineIT {
 
     @Test
     void everyAcknowledgedWriteSurvivesKillNineOnPostgres(@TempDir Path workDir) throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            String url = postgres.getJdbcUrl("postgres", "postgres");
+        try (Postgres postgres = Postgres.start()) {
+            String url = postgres.url();
             Map<String, String> environment = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "RUNWAY_DB_URL", url,
                     "RUNWAY_DB_USER", "postgres", "RUNWAY_DB_PASSWORD", "");
             KillNineScenario drill = new KillNineScenario(name -> RunwayJar.start(workDir, name, environment),

@@ -11,14 +11,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.time.LocalDate;
 
 import app.runway.assessment.Assessment;
 import app.runway.questionnaire.Stage;
 import app.runway.support.Answers;
 import app.runway.support.Assessments;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.runway.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,14 +35,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(Assessments.class)
 class PostgresReviewIT {
 
-    private static final EmbeddedPostgres POSTGRES = start();
+    private static final Postgres POSTGRES = Postgres.start();
     private static final String MENTOR = "pg-mentor@example.com";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        POSTGRES.register(registry);
     }
 
     @Autowired
@@ -83,13 +80,5 @@ class PostgresReviewIT {
         assertThat(published.dimension("market").orElseThrow().commentHtml()).contains("<strong>很大</strong>");
         mvc.perform(get("/mentor").with(user(MENTOR).roles("MENTOR")).param("state", "REVIEWED"))
                 .andExpect(content().string(allOf(containsString("PG Strong"), containsString("Published by PG Mentor"))));
-    }
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the embedded PostgreSQL server", e);
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 
 import app.runway.account.Role;
 import app.runway.account.UserAccount;
@@ -16,6 +15,7 @@ import app.runway.browser.BrowserTest;
 import app.runway.questionnaire.Stage;
 import app.runway.support.Answers;
 import app.runway.support.Assessments;
+import app.runway.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,10 +24,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A mentor in a real browser, on a phone, with the keyboard alone: signs in, filters the queue,
@@ -97,7 +93,7 @@ class ReviewPagesIT {
         // Another mentor saves while this one is still typing.
         long version = jdbc.queryForObject("select version from review where assessment_id = ?", Long.class,
                 assessment.getId());
-        as(OTHER, () -> reviews.save(assessment.getToken(), version, new ReviewService.Input(
+        SignedIn.as(OTHER, Role.MENTOR, () -> reviews.save(assessment.getToken(), version, new ReviewService.Input(
                 List.of(new ReviewService.NoteInput("market", 70, "Other mentor: the market is fine")), null,
                 List.of(), List.of(), null), false, other));
         WebElement comment = browser.find(By.id("comments-market"));
@@ -157,18 +153,5 @@ class ReviewPagesIT {
     /** Presses a key on an element (Enter on a link, a button or a field) and waits for the next page. */
     private static void press(Browser browser, By element, CharSequence key) {
         browser.pressAndWait(element, key);
-    }
-
-    private static <T> T as(String email, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(email, null,
-                List.of(new SimpleGrantedAuthority(Role.MENTOR.authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -11,6 +11,7 @@ import app.runway.account.Role;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.scoring.Profile;
 import app.runway.questionnaire.Stage;
+import app.runway.support.SignedIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,9 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -64,8 +62,7 @@ class AuthorisationMatrixTest {
         accounts.createByAdmin("setup", MENTOR, "Mentor", "mentor-pass-12", Role.MENTOR);
         accounts.createByAdmin("setup", ADMIN, "Admin", "admin-pass-123", Role.ADMIN);
         open = assessments.submit(new Profile("Open Co", "retail", Stage.IDEA, 2), Map.of()).getToken();
-        signIn(FOUNDER, Role.FOUNDER);
-        try {
+        SignedIn.as(FOUNDER, Role.FOUNDER, () -> {
             owned = assessments.submit(new Profile("Owned Co", "finance", Stage.SEED, 6), Map.of()).getToken();
             assessments.submit(owned, "please review");
             jdbc.update("insert into programme (id, name, starts_on, ends_on, language, created_at, version)"
@@ -73,14 +70,7 @@ class AuthorisationMatrixTest {
             programmed = assessments.submit(new Profile("Programme Co", "finance", Stage.SEED, 6), Map.of())
                     .getToken();
             assessments.submit(programmed, null, 9001L);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static void signIn(String email, Role role) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                email, null, java.util.List.of(new SimpleGrantedAuthority(role.authority()))));
+        });
     }
 
     @ParameterizedTest(name = "{0}: anonymous {1}, founder {2}, other founder {3}, mentor {4}, admin {5}")

@@ -8,7 +8,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.runway.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 
@@ -26,7 +26,7 @@ class DatabaseStartupGateIT {
                 () -> DatabaseStartupGate.waitFor(database, Duration.ofMinutes(1)));
         Thread.sleep(2_000);
         assertThat(waiting).as("still waiting while nothing listens").isNotDone();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).start()) {
+        try (Postgres postgres = Postgres.startOn(port)) {
             waiting.get();
             assertThat(waiting).isCompleted();
         }

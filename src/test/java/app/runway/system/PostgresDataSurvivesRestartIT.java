@@ -9,7 +9,7 @@ import app.runway.assessment.AssessmentService;
 import app.runway.assessment.scoring.Profile;
 import app.runway.audit.AuditEventRepository;
 import app.runway.questionnaire.Stage;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.runway.support.Postgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.Pageable;
@@ -19,10 +19,8 @@ class PostgresDataSurvivesRestartIT {
 
     @Test
     void accountsAssessmentsAndAuditSurviveARestart() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            String[] args = {"--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "--spring.datasource.username=postgres", "--spring.datasource.password="};
+        try (Postgres postgres = Postgres.start()) {
+            String[] args = postgres.arguments("--spring.profiles.active=postgres");
             String token;
             try (ConfigurableApplicationContext first = DataSurvivesRestartTest.start(args)) {
                 first.getBean(AccountService.class).signUp("pg-keep@example.com", "Keep", "keep-me-safe-1");

@@ -20,7 +20,7 @@ import app.runway.guide.GuideService;
 import app.runway.guide.GuideSnapshots;
 import app.runway.guide.TestGuides;
 import app.runway.reliability.Visitor;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.runway.support.Postgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -43,14 +43,14 @@ class TwoInstancesIT {
 
     private static final Pattern DIMENSION_PATH = Pattern.compile("/assessments/([^/]+)/dimensions/([^/?#]+)");
 
-    private static EmbeddedPostgres postgres;
+    private static Postgres postgres;
     private static Path guide;
     private static ConfigurableApplicationContext a;
     private static ConfigurableApplicationContext b;
 
     @BeforeAll
     static void startTwoInstancesTogether() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = Postgres.start();
         guide = TestGuides.copyOfBundled("runway-two-instances");
         CountDownLatch ready = new CountDownLatch(2);
         CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(ready));
@@ -79,14 +79,12 @@ class TwoInstancesIT {
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
         }
-        return new SpringApplicationBuilder(RunwayApplication.class).profiles("postgres").run(
+        return new SpringApplicationBuilder(RunwayApplication.class).profiles("postgres").run(postgres.arguments(
                 "--server.port=0", "--spring.main.banner-mode=off",
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--runway.guide.location=" + guide, "--runway.guide.follow-interval=500ms",
                 "--runway.account.admin-password=Two-instances-admin-1",
                 // Sessions in the database, as in production (the test configuration leaves them out for MockMvc).
-                "--spring.autoconfigure.exclude=");
+                "--spring.autoconfigure.exclude="));
     }
 
     @Test
@@ -179,11 +177,9 @@ class TwoInstancesIT {
         String latest = revision(a);
         Path oldFolder = TestGuides.copyOfBundled("runway-old-guide");
         try (ConfigurableApplicationContext c = new SpringApplicationBuilder(RunwayApplication.class).profiles("postgres")
-                .run("--server.port=0", "--spring.main.banner-mode=off",
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                .run(postgres.arguments("--server.port=0", "--spring.main.banner-mode=off",
                         "--runway.guide.location=" + oldFolder, "--runway.guide.follow-interval=500ms",
-                        "--spring.autoconfigure.exclude=")) {
+                        "--spring.autoconfigure.exclude="))) {
             assertThat(revision(c)).isEqualTo(latest);
             assertThat(c.getBean(JdbcTemplate.class).queryForObject(
                     "select content_hash from guide_revision order by id desc fetch first 1 rows only", String.class))

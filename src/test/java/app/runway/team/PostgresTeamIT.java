@@ -1,18 +1,14 @@
 package app.runway.team;
 
+import static app.runway.support.Answers.BEST;
+import static app.runway.support.Answers.WORST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import app.runway.account.AccountService;
 import app.runway.account.Role;
@@ -21,19 +17,16 @@ import app.runway.assessment.Assessment;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.scoring.Profile;
-import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.questionnaire.Questionnaire;
-import app.runway.questionnaire.Questionnaire.Option;
 import app.runway.questionnaire.Questionnaire.Question;
 import app.runway.questionnaire.Stage;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import app.runway.support.Answers;
+import app.runway.support.Postgres;
+import app.runway.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,14 +36,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 class PostgresTeamIT {
 
-    private static final EmbeddedPostgres POSTGRES = start();
+    private static final Postgres POSTGRES = Postgres.start();
     private static final Profile PROFILE = new Profile("PG Pair", "retail", Stage.SEED, 2);
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        POSTGRES.register(registry);
     }
 
     @Autowired
@@ -78,7 +69,8 @@ class PostgresTeamIT {
     void aCoFoundersSubmittedAnswersScoreTheAssessmentOnPostgres() {
         UserAccount ada = accounts.signUp(unique("ada"), "Ada", "Founder-pass-1");
         UserAccount bo = accounts.signUp(unique("bo"), "Bo", "Founder-pass-1");
-        Assessment assessment = as(ada, () -> assessments.submit(PROFILE, answers(PostgresTeamIT::best)));
+        Assessment assessment = SignedIn.as(ada.getEmail(), Role.FOUNDER,
+                () -> assessments.submit(PROFILE, answers(BEST)));
 
         assertThat(team.invite(assessment, ada, bo.getEmail(), Locale.ENGLISH, "http://localhost/?token="))
                 .isEmpty();
@@ -86,11 +78,9 @@ class PostgresTeamIT {
                 assessment.getId())).isOne();
 
         Member member = members.save(new Member(assessment.getId(), bo.getId(), Instant.now()));
-        as(bo, () -> team.record(member.getId(), answers(q -> q.dimension().equals("market") ? worst(q) : best(q))));
-        as(bo, () -> {
-            team.submit(member.getId());
-            return null;
-        });
+        Map<String, String> boAnswers = answers(q -> q.dimension().equals("market") ? WORST.apply(q) : BEST.apply(q));
+        SignedIn.as(bo.getEmail(), Role.FOUNDER, () -> team.record(member.getId(), boAnswers));
+        SignedIn.as(bo.getEmail(), Role.FOUNDER, () -> team.submit(member.getId()));
 
         Assessment rescored = assessments.byId(assessment.getId()).orElseThrow();
         assertThat(rescored.result().scoreOf("market")).isZero();
@@ -100,49 +90,10 @@ class PostgresTeamIT {
     }
 
     private Map<String, String> answers(Function<Question, String> pick) {
-        Questionnaire questionnaire = catalog.current().questionnaire();
-        Map<String, String> answers = new LinkedHashMap<>();
-        Set<String> done = new HashSet<>();
-        boolean more = true;
-        while (more) {
-            more = false;
-            for (Question q : ReadinessScorer.askedQuestions(questionnaire, PROFILE, answers)) {
-                if (done.add(q.id())) {
-                    answers.put(q.id(), pick.apply(q));
-                    more = true;
-                }
-            }
-        }
-        return answers;
-    }
-
-    private static String best(Question question) {
-        return question.options().stream().max(java.util.Comparator.comparingInt(Option::score)).orElseThrow().id();
-    }
-
-    private static String worst(Question question) {
-        return question.options().stream().min(java.util.Comparator.comparingInt(Option::score)).orElseThrow().id();
-    }
-
-    private static <T> T as(UserAccount account, Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                account.getEmail(), null, List.of(new SimpleGrantedAuthority(Role.FOUNDER.authority()))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return Answers.answers(catalog.current().questionnaire(), PROFILE, pick);
     }
 
     private static String unique(String who) {
         return who + "-" + UUID.randomUUID() + "@example.com";
-    }
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the embedded PostgreSQL server", e);
-        }
     }
 }

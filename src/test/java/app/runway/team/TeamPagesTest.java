@@ -1,5 +1,7 @@
 package app.runway.team;
 
+import static app.runway.support.Answers.BEST;
+import static app.runway.support.Answers.WORST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -16,11 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -33,13 +31,13 @@ import app.runway.assessment.Assessment;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.scoring.Profile;
-import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.guide.model.EntryKind;
 import app.runway.protection.LinkTokens;
-import app.runway.questionnaire.Questionnaire.Option;
 import app.runway.questionnaire.Questionnaire.Question;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Stage;
+import app.runway.support.Answers;
+import app.runway.support.SignedIn;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -52,9 +50,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -110,7 +105,7 @@ class TeamPagesTest {
         ada = accounts.signUp(unique("ada"), "Ada", "Founder-pass-1");
         bo = accounts.signUp(unique("bo"), "Bo", "Founder-pass-1");
         // The owner's best answer everywhere: index 100 alone.
-        assessment = as(ada, () -> assessments.submit(PROFILE, answers(TeamPagesTest::best)));
+        assessment = SignedIn.as(ada.getEmail(), Role.FOUNDER, () -> assessments.submit(PROFILE, answers(BEST)));
         assertThat(assessment.result().index()).isEqualTo(100);
     }
 
@@ -153,7 +148,7 @@ class TeamPagesTest {
                 .andExpect(status().isNotFound());
 
         // Bo sees the market as weak as it gets, agrees everywhere else.
-        Map<String, String> boAnswers = answers(q -> q.dimension().equals("market") ? worst(q) : best(q));
+        Map<String, String> boAnswers = answers(q -> q.dimension().equals("market") ? WORST.apply(q) : BEST.apply(q));
         MockHttpServletRequestBuilder submit = post("/team/" + memberId + "/answers").with(signedIn(bo))
                 .with(csrf()).param("action", "submit");
         boAnswers.forEach((question, option) -> submit.param("answers[" + question + "]", option));
@@ -184,7 +179,7 @@ class TeamPagesTest {
     @Test
     void theToTalkAboutListNamesOnlyMarketQuestionsMostImportantFirstWithoutSayingWho() throws Exception {
         Long memberId = accept(invite(bo.getEmail(), "en"), bo);
-        submitAll(memberId, bo, q -> q.dimension().equals("market") ? worst(q) : best(q));
+        submitAll(memberId, bo, q -> q.dimension().equals("market") ? WORST.apply(q) : BEST.apply(q));
 
         TeamView view = (TeamView) mvc.perform(get("/team/" + memberId).with(signedIn(bo)).param("lang", "en"))
                 .andReturn().getModelAndView().getModel().get("team");
@@ -267,7 +262,7 @@ class TeamPagesTest {
     @Test
     void nobodyOutsideTheTeamSeesItsPages() throws Exception {
         Long memberId = accept(invite(bo.getEmail(), "en"), bo);
-        submitAll(memberId, bo, TeamPagesTest::best);
+        submitAll(memberId, bo, BEST);
         UserAccount eve = accounts.signUp(unique("eve"), "Eve", "Founder-pass-1");
 
         mvc.perform(get("/team/" + memberId).with(signedIn(eve))).andExpect(status().isNotFound());
@@ -282,7 +277,7 @@ class TeamPagesTest {
         UserAccount cy = accounts.signUp(unique("cy"), "Cy", "Founder-pass-1");
         Long boId = accept(invite(bo.getEmail(), "en"), bo);
         accept(invite(cy.getEmail(), "en"), cy);
-        submitAll(boId, bo, q -> q.dimension().equals("market") ? worst(q) : best(q));
+        submitAll(boId, bo, q -> q.dimension().equals("market") ? WORST.apply(q) : BEST.apply(q));
 
         mvc.perform(get("/assessments/" + assessment.getToken() + "/team").with(signedIn(ada)).param("lang", "en"))
                 .andExpect(content().string(allOf(containsString("Cy"), containsString("not answered yet"),
@@ -368,37 +363,6 @@ class TeamPagesTest {
 
     /** An answer to every question asked, follow-ups included. */
     private Map<String, String> answers(Function<Question, String> pick) {
-        Questionnaire questionnaire = catalog.current().questionnaire();
-        Map<String, String> answers = new LinkedHashMap<>();
-        Set<String> done = new HashSet<>();
-        boolean more = true;
-        while (more) {
-            more = false;
-            for (Question q : ReadinessScorer.askedQuestions(questionnaire, PROFILE, answers)) {
-                if (done.add(q.id())) {
-                    answers.put(q.id(), pick.apply(q));
-                    more = true;
-                }
-            }
-        }
-        return answers;
-    }
-
-    private static String best(Question question) {
-        return question.options().stream().max(java.util.Comparator.comparingInt(Option::score)).orElseThrow().id();
-    }
-
-    private static String worst(Question question) {
-        return question.options().stream().min(java.util.Comparator.comparingInt(Option::score)).orElseThrow().id();
-    }
-
-    private static <T> T as(UserAccount account, java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                account.getEmail(), null, List.of(new SimpleGrantedAuthority(Role.FOUNDER.authority()))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return Answers.answers(catalog.current().questionnaire(), PROFILE, pick);
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import app.runway.questionnaire.Stage;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
+import app.runway.support.Postgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,14 +23,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PostgresPeerBenchmarkIT {
 
-    private static EmbeddedPostgres postgres;
+    private static Postgres postgres;
     private static JdbcClient jdbc;
     private static long nextId = 1;
 
     @BeforeAll
     static void migrate() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        DataSource dataSource = postgres.getPostgresDatabase();
+        postgres = Postgres.start();
+        DataSource dataSource = postgres.dataSource();
         Flyway.configure().dataSource(dataSource).load().migrate();
         jdbc = JdbcClient.create(dataSource);
     }
