@@ -18,12 +18,16 @@ import app.runway.assessment.Assessment;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.ReviewState;
+import app.runway.assessment.SharedScoresChanged;
+import app.runway.assessment.benchmark.PeerBenchmark;
 import app.runway.assessment.scoring.Profile;
 import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Questionnaire.Option;
 import app.runway.questionnaire.Questionnaire.Question;
 import app.runway.questionnaire.Stage;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -36,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * review state, reviewed. Import it into a test's context ({@code @Import(Assessments.class)}) or build it from
  * the services.
  */
-public class Assessments {
+public class Assessments implements ApplicationContextAware {
 
     /** Every account made here signs in with this password. */
     public static final String PASSWORD = "founder-pass-1";
@@ -51,6 +55,7 @@ public class Assessments {
     private final AssessmentService assessments;
     private final QuestionnaireCatalog catalog;
     private final JdbcTemplate jdbc;
+    private ApplicationContext context;
 
     public Assessments(AccountService accounts, AssessmentService assessments, QuestionnaireCatalog catalog,
             JdbcTemplate jdbc) {
@@ -58,6 +63,12 @@ public class Assessments {
         this.assessments = assessments;
         this.catalog = catalog;
         this.jdbc = jdbc;
+    }
+
+    /** Set when imported into a test's context; the peer benchmark's reset needs it. */
+    @Override
+    public void setApplicationContext(ApplicationContext context) {
+        this.context = context;
     }
 
     /** A startup shaped like {@link #LAB}, by another name. */
@@ -303,6 +314,13 @@ public class Assessments {
     public Long ownerId(Assessment assessment) {
         return jdbc.queryForObject("select owner_id from assessment where token = ?", Long.class,
                 assessment.getToken());
+    }
+
+    /** Nobody shares any more, and the peer benchmark knows it at once. */
+    public void nobodyShares() {
+        jdbc.update("update assessment set benchmark_consent = false");
+        context.publishEvent(new SharedScoresChanged(null));
+        context.getBean(PeerBenchmark.class).revision();
     }
 
     /** Whether the owner's consent to the peer benchmark is stored. */

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 
 import app.runway.account.UserAccount;
 import app.runway.assessment.Assessment;
-import app.runway.assessment.SharedScoresChanged;
-import app.runway.assessment.benchmark.PeerBenchmark;
 import app.runway.assessment.scoring.Profile;
 import app.runway.browser.Browser;
 import app.runway.browser.BrowserTest;
@@ -22,9 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * "How you compare" in a real browser, checked with axe-core: the peers' quartiles as a table with its
@@ -40,20 +36,9 @@ class PeerComparisonBrowserIT {
     @Autowired
     Assessments fixtures;
 
-    @Autowired
-    PeerBenchmark benchmark;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @AfterEach
     void nobodyShares() {
-        jdbc.update("update assessment set benchmark_consent = false");
-        events.publishEvent(new SharedScoresChanged(null));
-        benchmark.revision();
+        fixtures.nobodyShares();
     }
 
     @Test

@@ -20,8 +20,6 @@ import app.runway.account.AccountService;
 import app.runway.account.Role;
 import app.runway.account.UserAccount;
 import app.runway.assessment.Assessment;
-import app.runway.assessment.SharedScoresChanged;
-import app.runway.assessment.benchmark.PeerBenchmark;
 import app.runway.assessment.benchmark.Quartiles;
 import app.runway.assessment.scoring.Profile;
 import app.runway.questionnaire.Stage;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,20 +58,12 @@ class PeerComparisonPagesTest {
     Assessments fixtures;
 
     @Autowired
-    PeerBenchmark benchmark;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
     @AfterEach
     void nobodyShares() {
-        jdbc.update("update assessment set benchmark_consent = false");
-        events.publishEvent(new SharedScoresChanged(null));
-        benchmark.revision();
+        fixtures.nobodyShares();
     }
 
     @Test
