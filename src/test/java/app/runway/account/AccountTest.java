@@ -1,14 +1,11 @@
 package app.runway.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,7 +16,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Signing up, signing in, the password policy, and locking after repeated failures. */
+/**
+ * Signing up, signing in and locking after repeated failures, through the whole application. The sign-up form's
+ * password rules and the translated sign-in page are checked on the web slice alone, in
+ * {@link AccountControllerTest}.
+ */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1",
         "runway.account.admin-email=root@example.com", "runway.account.admin-password=Configured-Admin-1"})
 @AutoConfigureMockMvc
@@ -50,20 +51,6 @@ class AccountTest {
     }
 
     @Test
-    void signUpNamesThePasswordRuleThatIsBroken() throws Exception {
-        mvc.perform(post("/signup").with(csrf()).param("email", "bob@example.com").param("displayName", "Bob")
-                        .param("password", "short1").param("lang", "en"))
-                .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrorCode("form", "password", "password.tooShort"))
-                .andExpect(content().string(containsString("The password needs at least 10 characters.")))
-                .andExpect(content().string(containsString("value=\"bob@example.com\"")));
-        mvc.perform(post("/signup").with(csrf()).param("email", "bob@example.com").param("displayName", "Bob")
-                        .param("password", "onlyletterslong"))
-                .andExpect(model().attributeHasFieldErrorCode("form", "password", "password.needsLetterAndDigit"));
-        assertThat(accounts.findByEmail("bob@example.com")).isEmpty();
-    }
-
-    @Test
     void signUpRefusesATakenAddress() throws Exception {
         mvc.perform(post("/signup").with(csrf()).param("email", "root@example.com").param("displayName", "X")
                         .param("password", "long-enough-1"))
@@ -86,10 +73,5 @@ class AccountTest {
         }
         mvc.perform(formLogin().user("carol@example.com").password("carols-pass-1")).andExpect(unauthenticated());
         assertThat(accounts.findByEmail("carol@example.com").orElseThrow().getLockedUntil()).isNotNull();
-    }
-
-    @Test
-    void loginPageIsTranslated() throws Exception {
-        mvc.perform(get("/login").param("lang", "zh")).andExpect(content().string(containsString("登录")));
     }
 }
