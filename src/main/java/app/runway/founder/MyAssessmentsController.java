@@ -1,7 +1,9 @@
 package app.runway.founder;
 
 import java.util.List;
+import java.util.Optional;
 
+import app.runway.account.AfterSignIn;
 import app.runway.assessment.Assessment;
 import app.runway.assessment.AssessmentService;
 import app.runway.assessment.InvalidStateException;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "My assessments", and what a founder does with one: submit it for review with a note, withdraw
@@ -61,12 +62,13 @@ class MyAssessmentsController {
             }
             return "redirect:/assessments/" + pendingClaim + "/claim";
         }
-        Object pendingInvitation = session.getAttribute(Programmes.PENDING_INVITATION);
-        if (pendingInvitation != null) {
-            // Signed in or up from a programme's invitation: back there to join.
-            session.removeAttribute(Programmes.PENDING_INVITATION);
-            return "redirect:" + UriComponentsBuilder.fromPath("/programmes/join")
-                    .queryParam("token", pendingInvitation).encode().toUriString();
+        Optional<String> goingTo = AfterSignIn.take(session);
+        if (goingTo.isPresent()) {
+            // Signed in or up from an invitation's page: back there to accept it.
+            if (model.getAttribute("flash") != null) {
+                redirect.addFlashAttribute("flash", model.getAttribute("flash"));
+            }
+            return "redirect:" + goingTo.get();
         }
         model.addAttribute("programmes", programmes.joinedBy(founderId));
         model.addAttribute("history", history.view(founderId, Languages.current()));

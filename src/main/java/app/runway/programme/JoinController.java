@@ -2,6 +2,7 @@ package app.runway.programme;
 
 import java.util.Optional;
 
+import app.runway.account.AfterSignIn;
 import app.runway.account.CurrentUser;
 import app.runway.account.Role;
 import app.runway.account.UserAccount;
@@ -20,7 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Following an invitation: the programme is named and the founder confirms with a button (a link
  * opened by a mail scanner joins no one). Someone not signed in is asked to sign in or sign up first,
- * and comes back here afterwards ({@link Programmes#PENDING_INVITATION}). A link that no longer works says why.
+ * and comes back here afterwards ({@link AfterSignIn}). A link that no longer works says why.
  */
 @Controller
 class JoinController {
@@ -43,7 +44,7 @@ class JoinController {
         model.addAttribute("programme", checked.get().programme());
         model.addAttribute("token", token);
         if (currentUser.email().isEmpty()) {
-            session.setAttribute(Programmes.PENDING_INVITATION, token);
+            AfterSignIn.remember(session, link(token));
         }
         model.addAttribute("signedIn", currentUser.email().isPresent());
         model.addAttribute("founder", currentUser.hasRole(Role.FOUNDER));
@@ -53,11 +54,9 @@ class JoinController {
     @PostMapping("/programmes/join")
     String join(@RequestParam(required = false) String token, Model model, HttpSession session,
             HttpServletResponse response, RedirectAttributes redirect) {
-        session.removeAttribute(Programmes.PENDING_INVITATION);
         UserAccount founder = currentUser.account().filter(a -> a.getRole() == Role.FOUNDER).orElse(null);
         if (founder == null) {
-            return "redirect:" + UriComponentsBuilder.fromPath("/programmes/join")
-                    .queryParam("token", token == null ? "" : token).encode().toUriString();
+            return "redirect:" + link(token == null ? "" : token);
         }
         Optional<ProgrammeInvitations.Joined> joined;
         try {
@@ -72,6 +71,10 @@ class JoinController {
         redirect.addFlashAttribute("flash", joined.get() == ProgrammeInvitations.Joined.JOINED
                 ? "programme.flash.joined" : "programme.flash.alreadyMember");
         return "redirect:/me";
+    }
+
+    private static String link(String token) {
+        return UriComponentsBuilder.fromPath("/programmes/join").queryParam("token", token).encode().toUriString();
     }
 
     /** 404 for a link that never existed, 410 for one that expired, was used or withdrawn. */

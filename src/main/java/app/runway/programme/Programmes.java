@@ -19,9 +19,6 @@ public class Programmes {
     /** The filter value for assessments submitted to no programme. */
     public static final String OPEN_POOL = "open";
 
-    /** Session attribute: the invitation link to come back to after signing in or up (its token). */
-    public static final String PENDING_INVITATION = "runway.pendingInvitation";
-
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
 

@@ -2,9 +2,11 @@ package app.runway.team;
 
 import java.util.Optional;
 
+import app.runway.account.AfterSignIn;
 import app.runway.account.CurrentUser;
 import app.runway.account.UserAccount;
 import app.runway.protection.LinkTokens;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The page an invitation link opens. Anyone may read it; accepting needs the founder account of the invited
- * address: a visitor signs in (and comes back here) or signs up and opens the link again. A link used,
+ * address: a visitor signs in or signs up, and comes back here ({@link AfterSignIn}). A link used,
  * expired or unknown gets a page that says so.
  */
 @Controller
@@ -32,12 +34,17 @@ class InvitationController {
     }
 
     @GetMapping("/team/invitation")
-    String show(@RequestParam(required = false) String token, Model model) {
+    String show(@RequestParam(required = false) String token, Model model, HttpSession session) {
         Optional<Team.Invited> invited = team.invitation(token);
         if (invited.isEmpty()) {
             return invalid(model);
         }
         Optional<String> signedIn = currentUser.email();
+        if (signedIn.isEmpty()) {
+            // Signing up (or in) from here comes back here.
+            AfterSignIn.remember(session, UriComponentsBuilder.fromPath("/team/invitation").queryParam("token", token)
+                    .encode().toUriString());
+        }
         model.addAttribute("invited", invited.get());
         model.addAttribute("token", token);
         model.addAttribute("signedIn", signedIn.isPresent());

@@ -153,7 +153,7 @@ class ProgrammeFlowTest {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(get("/programmes/join").param("token", token).session(session)).andExpect(status().isOk())
                 .andExpect(view().name("programme/join"))
-                .andExpect(request().sessionAttribute(Programmes.PENDING_INVITATION, token));
+                .andExpect(request().sessionAttribute("runway.afterSignIn", "/programmes/join?token=" + token));
         fixtures.founder(founder);
         mvc.perform(get("/me").session(session).with(as(founder, "FOUNDER")))
                 .andExpect(redirectedUrl("/programmes/join?token=" + token));

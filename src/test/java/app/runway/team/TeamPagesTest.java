@@ -50,6 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -127,12 +128,16 @@ class TeamPagesTest {
         assertThat(jdbc.queryForList("select token_hash from team_invitation", String.class))
                 .contains(LinkTokens.hash(token)).doesNotContain(token);
 
-        // A visitor reads the invitation and is sent to sign in before accepting.
-        mvc.perform(get("/team/invitation").param("token", token).param("lang", "en"))
+        // A visitor reads the invitation and is sent to sign in before accepting; after signing in (or up) the
+        // founder's start page leads back to the invitation.
+        MockHttpSession visit = new MockHttpSession();
+        mvc.perform(get("/team/invitation").param("token", token).param("lang", "en").session(visit))
                 .andExpect(view().name("team/invitation"))
                 .andExpect(content().string(allOf(containsString("Pair Labs"), containsString("Sign in to accept"))));
         mvc.perform(get("/team/invitation/accept").param("token", token))
                 .andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/me").session(visit).with(signedIn(bo)))
+                .andExpect(redirectedUrl("/team/invitation?token=" + token));
 
         Long memberId = accept(token, bo);
 

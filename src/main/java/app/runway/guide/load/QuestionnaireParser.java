@@ -1,6 +1,7 @@
 package app.runway.guide.load;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,11 @@ final class QuestionnaireParser {
         int lineOf(String key) {
             return box.get(key).map(YamlBlock.Value::line).orElse(line);
         }
+
+        /** The ids of a question's options, the part before the first '|', in their order. */
+        List<String> optionIds() {
+            return list("options").stream().map(o -> o.split("\\|")[0].strip()).toList();
+        }
     }
 
     /** A dimension file of one language. */
@@ -49,6 +55,12 @@ final class QuestionnaireParser {
         final List<Boxed> bands = new ArrayList<>();
         final List<Boxed> rules = new ArrayList<>();
         String firstPath;
+
+        /** The questions in the order they are asked: by dimension order, then as written. */
+        List<Boxed> orderedQuestions() {
+            return dimensions.stream().sorted(Comparator.comparingInt(DimensionFile::order))
+                    .flatMap(d -> d.questions().stream()).toList();
+        }
     }
 
     private static final Map<String, Set<String>> KEYS = Map.of(
