@@ -4,41 +4,21 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What a founder types to sign up. The password policy is checked by the controller, which names the rule. */
-class SignUpForm {
+/** What a founder types to sign up: the errors speak to the founder ("your e-mail address"). */
+class SignUpForm extends NewAccountForm {
 
+    @Override
     @NotBlank(message = "{signup.email.required}")
     @Email(message = "{signup.email.invalid}")
-    @Size(max = 254, message = "{signup.email.invalid}")
-    private String email;
-
-    @NotBlank(message = "{signup.name.required}")
-    @Size(max = 100, message = "{signup.name.tooLong}")
-    private String displayName;
-
-    private String password;
-
+    @Size(max = EMAIL_MAX, message = "{signup.email.invalid}")
     public String getEmail() {
-        return email;
+        return super.getEmail();
     }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
+    @Override
+    @NotBlank(message = "{signup.name.required}")
+    @Size(max = NAME_MAX, message = "{signup.name.tooLong}")
     public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
+        return super.getDisplayName();
     }
 }

@@ -1,39 +1,28 @@
 package app.runway.admin;
 
+import app.runway.account.NewAccountForm;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** An admin creates a mentor or an admin. The password policy and the role are checked by the controller. */
-class NewUserForm {
-
-    @NotBlank(message = "{admin.users.email.required}")
-    @Email(message = "{admin.users.email.invalid}")
-    @Size(max = 254, message = "{admin.users.email.invalid}")
-    private String email;
-
-    @NotBlank(message = "{admin.users.name.required}")
-    @Size(max = 100, message = "{admin.users.name.tooLong}")
-    private String displayName;
+/** An admin adds a mentor or an admin: the errors speak of "the" e-mail address. The controller checks the role. */
+class NewUserForm extends NewAccountForm {
 
     private String role = "MENTOR";
 
-    private String password;
-
+    @Override
+    @NotBlank(message = "{admin.users.email.required}")
+    @Email(message = "{admin.users.email.invalid}")
+    @Size(max = EMAIL_MAX, message = "{admin.users.email.invalid}")
     public String getEmail() {
-        return email;
+        return super.getEmail();
     }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
+    @Override
+    @NotBlank(message = "{admin.users.name.required}")
+    @Size(max = NAME_MAX, message = "{admin.users.name.tooLong}")
     public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
+        return super.getDisplayName();
     }
 
     public String getRole() {
@@ -42,13 +31,5 @@ class NewUserForm {
 
     public void setRole(String role) {
         this.role = role;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }

@@ -51,6 +51,21 @@ class AccountTest {
     }
 
     @Test
+    void signUpSpeaksToTheFounderAboutAMissingOrMalformedAddressAndName() throws Exception {
+        mvc.perform(post("/signup").with(csrf()).param("lang", "en").param("email", " ").param("displayName", "")
+                        .param("password", "long-enough-1"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "email", "NotBlank"))
+                .andExpect(content().string(containsString("Enter your e-mail address.")))
+                .andExpect(content().string(containsString("Enter your name.")));
+        mvc.perform(post("/signup").with(csrf()).param("lang", "zh").param("email", "not-an-address")
+                        .param("displayName", "x".repeat(101)).param("password", "long-enough-1"))
+                .andExpect(model().attributeHasFieldErrors("form", "email", "displayName"))
+                .andExpect(content().string(containsString("请输入有效的电子邮箱，例如 name@example.com。")))
+                .andExpect(content().string(containsString("最多 100 个字符。")));
+        assertThat(accounts.findByEmail("not-an-address")).isEmpty();
+    }
+
+    @Test
     void signUpRefusesATakenAddress() throws Exception {
         mvc.perform(post("/signup").with(csrf()).param("email", "root@example.com").param("displayName", "X")
                         .param("password", "long-enough-1"))

@@ -165,6 +165,16 @@ class AdminUsersTest {
     }
 
     @Test
+    void missingFieldsAreWordedForTheAdminNotForAFounder() throws Exception {
+        mvc.perform(post("/admin/users").with(csrf()).with(boss()).param("lang", "en").param("email", "")
+                        .param("displayName", "").param("role", "MENTOR").param("password", "another-pass-1"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "email", "NotBlank"))
+                .andExpect(content().string(containsString("Enter the e-mail address.")))
+                .andExpect(content().string(containsString("Enter the name.")))
+                .andExpect(content().string(not(containsString("Enter your"))));
+    }
+
+    @Test
     void namesPeopleTypedAreEscaped() throws Exception {
         accounts.createByAdmin(BOSS, "script-name@example.com", "<script>alert('x')</script>", "script-pass-1",
                 Role.MENTOR);

@@ -28,6 +28,9 @@ class MessagesTest {
     private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
             "\\s(aria-label|placeholder|alt|title)=\"[^\"]*\\p{L}");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
+    /** A key handed to a fragment as a string ('report.table.dimension'), to be looked up there. */
+    private static final Pattern QUOTED_KEY = Pattern.compile(
+            "'((?:report|founder|cohort|review|programme|team|admin|account|assessment|guide|nav|mail)\\.[a-zA-Z0-9.\\-]+[a-zA-Z0-9])'");
 
     private static final Path RESOURCES = Path.of("src/main/resources");
 
@@ -136,10 +139,13 @@ class MessagesTest {
         Properties en = allEnglish();
         List<String> missing = new ArrayList<>();
         for (Path template : templates()) {
-            Matcher key = MESSAGE_KEY.matcher(Files.readString(template));
-            while (key.find()) {
-                if (!en.containsKey(key.group(1))) {
-                    missing.add(template.getFileName() + ": " + key.group(1));
+            String text = Files.readString(template);
+            for (Pattern pattern : List.of(MESSAGE_KEY, QUOTED_KEY)) {
+                Matcher key = pattern.matcher(text);
+                while (key.find()) {
+                    if (!en.containsKey(key.group(1))) {
+                        missing.add(template.getFileName() + ": " + key.group(1));
+                    }
                 }
             }
         }
