@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import app.runway.markup.PlainText;
+
 /**
  * A whole questionnaire, in every language. Texts are maps from language code to text.
  *
@@ -44,8 +46,22 @@ public record Questionnaire(List<Dimension> dimensions, List<Question> questions
         }
     }
 
-    /** A title and a sentence (or an HTML explanation) in one language. */
-    public record Text(String title, String body) {
+    /**
+     * A title and a sentence (or an HTML explanation) in one language, with the body's plain text for the
+     * PDF, worked out once when the questionnaire is made (at load, or when a stored version is read back),
+     * never per report.
+     */
+    public record Text(String title, String body, String plain) {
+
+        public Text {
+            if (plain == null) {
+                plain = PlainText.of(body);
+            }
+        }
+
+        public Text(String title, String body) {
+            this(title, body, null);
+        }
     }
 
     /**

@@ -33,7 +33,6 @@ import app.runway.assessment.scoring.ReadinessResult.Reason;
 import app.runway.assessment.scoring.ReadinessResult;
 import app.runway.assessment.scoring.ReadinessScorer;
 import app.runway.guide.model.EntryKind;
-import app.runway.markup.PlainText;
 import app.runway.questionnaire.Questionnaire.Condition;
 import app.runway.questionnaire.Questionnaire.Question;
 import app.runway.questionnaire.Questionnaire.Text;
@@ -133,7 +132,7 @@ class ReportAssembler {
         return questionnaire.bands().stream().filter(b -> b.id().equals(bandId)).findFirst()
                 .map(b -> {
                     Text text = texts.of(b.texts());
-                    return new BandView(b.id(), text.title(), text.body(), PlainText.of(text.body()));
+                    return new BandView(b.id(), text.title(), text.body(), text.plain());
                 })
                 .orElse(new BandView(bandId, bandId, null, null));
     }
@@ -167,7 +166,7 @@ class ReportAssembler {
         Text text = texts.of(rule.texts());
         List<ConditionView> conditions = rule.when().stream()
                 .map(c -> condition(c, result, answers, questionnaire, texts)).toList();
-        return new ReasonView(false, null, null, text.title(), text.body(), PlainText.of(text.body()), conditions);
+        return new ReasonView(false, null, null, text.title(), text.body(), text.plain(), conditions);
     }
 
     private static ConditionView condition(Condition condition, ReadinessResult result, Map<String, String> answers,
