@@ -1,11 +1,13 @@
 package app.runway.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,7 +54,7 @@ class AccountTest {
 
     @Test
     void signUpSpeaksToTheFounderAboutAMissingOrMalformedAddressAndName() throws Exception {
-        mvc.perform(post("/signup").with(csrf()).param("lang", "en").param("email", " ").param("displayName", "")
+        mvc.perform(post("/signup").with(csrf()).param("lang", "en").param("email", "").param("displayName", "")
                         .param("password", "long-enough-1"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "email", "NotBlank"))
                 .andExpect(content().string(containsString("Enter your e-mail address.")))
