@@ -218,7 +218,7 @@ class ProgrammeFlowIT {
         founder.assertAccessible();
         String invitation = invitationLink();
 
-        // The co-founder opens the mail's link, signs up, opens it again and accepts.
+        // The co-founder opens the mail's link, signs up, is brought back to the invitation and accepts.
         Browser coFounder = browsers.start();
         coFounder.open(invitation);
         assertThat(coFounder.heading()).isEqualTo(en("team.invitation.title", STARTUP));
@@ -227,8 +227,7 @@ class ProgrammeFlowIT {
         coFounder.assertAccessible();
         coFounder.pressAndWait(By.cssSelector("main a[href='/signup']"), Keys.ENTER);
         signUp(coFounder, CO_FOUNDER, "Sam Cofounder");
-        assertThat(coFounder.path()).isEqualTo("/me");
-        coFounder.open(invitation);
+        assertThat(coFounder.path()).isEqualTo("/team/invitation");
         coFounder.pressAndWait(By.cssSelector("main form[action='/team/invitation/accept'] button[type=submit]"), Keys.ENTER);
         Matcher answersPage = MEMBER_ANSWERS.matcher(coFounder.path());
         assertThat(answersPage.matches()).as("the co-founder's answers: %s", coFounder.path()).isTrue();
