@@ -4,13 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -41,7 +38,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class PeerBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(PeerBenchmark.class);
-    private static final int IDS_PER_QUERY = 500;
 
     private final JdbcClient jdbc;
     private final ReentrantLock refreshing = new ReentrantLock();
@@ -66,28 +62,6 @@ public class PeerBenchmark {
                 .map(Peer::scores).toList());
     }
 
-    /**
-     * The benchmark of the given assessments among them at one stage, straight from the stored scores: for a
-     * group chosen elsewhere, such as a programme's startups. Counts every given assessment that is completed
-     * at that stage, once, whether its founder shares its scores or not: the caller decides who may be counted.
-     * The same {@link Benchmark#MIN_PEERS} applies.
-     */
-    public Benchmark forAssessments(Collection<Long> assessmentIds, Stage stage) {
-        Map<Long, Map<String, Integer>> scores = new LinkedHashMap<>();
-        List<Long> ids = assessmentIds.stream().filter(Objects::nonNull).distinct().toList();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            jdbc.sql("""
-                            select s.assessment_id, s.dimension, s.score
-                            from assessment_score s join assessment a on a.id = s.assessment_id
-                            where a.id in (:ids) and a.stage = :stage and a.status = 'COMPLETED'""")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-                    .param("stage", stage.id())
-                    .query(rs -> {
-                        scores.computeIfAbsent(rs.getLong(1), id -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
-                    });
-        }
-        return Benchmark.of(stage, scores.values());
-    }
 
     /** A short fingerprint of the shared scores in force. */
     public String revision() {
