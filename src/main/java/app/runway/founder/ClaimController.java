@@ -1,5 +1,6 @@
 package app.runway.founder;
 
+import app.runway.account.AfterSignIn;
 import app.runway.account.CurrentUser;
 import app.runway.assessment.Assessment;
 import app.runway.assessment.AssessmentAccess;
@@ -22,9 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClaimController {
 
-    /** Session attribute: the token of the assessment a visitor wanted to claim before signing in. */
-    static final String PENDING_CLAIM = ClaimController.class.getName() + ".PENDING";
-
     private final SignedInFounder founder;
     private final AssessmentService assessments;
     private final AssessmentAccess access;
@@ -46,7 +44,7 @@ class ClaimController {
         }
         Assessment assessment = assessments.findForEdit(token);
         if (!signedIn) {
-            session.setAttribute(PENDING_CLAIM, assessment.getToken());
+            AfterSignIn.remember(session, "/assessments/" + assessment.getToken() + "/claim");
         }
         model.addAttribute("assessment", assessment);
         model.addAttribute("signedIn", signedIn);
@@ -60,7 +58,7 @@ class ClaimController {
             // A visitor is sent to sign in (and comes back); a mentor or admin is refused.
             throw new AccessDeniedException("founders only");
         }
-        session.removeAttribute(PENDING_CLAIM);
+        AfterSignIn.take(session);
         assessments.claim(token);
         redirect.addFlashAttribute("flash", "founder.flash.claimed");
         return "redirect:/me";

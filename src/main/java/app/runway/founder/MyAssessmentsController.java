@@ -52,20 +52,11 @@ class MyAssessmentsController {
     @GetMapping("/me")
     String me(Model model, HttpSession session, RedirectAttributes redirect) {
         Long founderId = founder.account().getId();
-        Object pendingClaim = session.getAttribute(ClaimController.PENDING_CLAIM);
-        if (pendingClaim != null) {
-            // Signed in or up from an assessment's claim page: back there to confirm.
-            session.removeAttribute(ClaimController.PENDING_CLAIM);
-            if (model.getAttribute("flash") != null) {
-                // The welcome after signing up would be lost in this second redirect.
-                redirect.addFlashAttribute("flash", model.getAttribute("flash"));
-            }
-            return "redirect:/assessments/" + pendingClaim + "/claim";
-        }
         Optional<String> goingTo = AfterSignIn.take(session);
         if (goingTo.isPresent()) {
-            // Signed in or up from an invitation's page: back there to accept it.
+            // Signed in or up from a claim page or an invitation: back there to confirm.
             if (model.getAttribute("flash") != null) {
+                // The welcome after signing up would be lost in this second redirect.
                 redirect.addFlashAttribute("flash", model.getAttribute("flash"));
             }
             return "redirect:" + goingTo.get();

@@ -15,10 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import app.runway.support.Mailbox;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,17 +42,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class PasswordResetTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            // One server for the class, started before the Spring context asks for its port; emptied per test.
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     private static final Pattern LINK = Pattern.compile("http://localhost/password/reset\\?token=([A-Za-z0-9_-]+)");
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        Mailbox.register(SMTP, registry);
     }
 
     @Autowired
@@ -192,7 +187,7 @@ class PasswordResetTest {
     }
 
     private static String token(String body) {
-        Matcher link = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+        Matcher link = LINK.matcher(Mailbox.decoded(body));
         assertThat(link.find()).as("a reset link in " + body).isTrue();
         return link.group(1);
     }

@@ -17,12 +17,11 @@ import app.runway.assessment.AssessmentService;
 import app.runway.assessment.QuestionnaireCatalog;
 import app.runway.assessment.scoring.Profile;
 import app.runway.assessment.scoring.ReadinessScorer;
-import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Questionnaire.Question;
+import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Stage;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import app.runway.support.Mailbox;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -64,14 +63,11 @@ class ProgrammeFlowIT {
 
     /** A real SMTP server: the co-founder's invitation is read from the mail it received. */
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        Mailbox.register(SMTP, registry);
     }
 
     private static final String MENTOR = "mei@mentors.example";

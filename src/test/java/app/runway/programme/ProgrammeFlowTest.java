@@ -22,10 +22,9 @@ import app.runway.assessment.Assessment;
 import app.runway.questionnaire.Stage;
 import app.runway.support.Answers;
 import app.runway.support.Assessments;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import app.runway.support.Mailbox;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,16 +52,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ProgrammeFlowTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     private static final Pattern LINK = Pattern.compile("http://localhost/programmes/join\\?token=([A-Za-z0-9_-]+)");
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        Mailbox.register(SMTP, registry);
     }
 
     @Autowired
@@ -262,7 +258,7 @@ class ProgrammeFlowTest {
 
         MimeMessage mail = onlyMail();
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(mentor);
-        assertThat(decoded(mail)).contains("Programme Co " + run,
+        assertThat(Mailbox.decoded(mail)).contains("Programme Co " + run,
                 "http://localhost/mentor/reviews/" + inProgramme.getToken());
     }
 
@@ -293,7 +289,7 @@ class ProgrammeFlowTest {
         MimeMessage mail = onlyMail();
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(founder);
         assertThat(mail.getSubject()).isEqualTo("导师的反馈已发布");
-        assertThat(decoded(mail)).contains("text/plain", "text/html",
+        assertThat(Mailbox.decoded(mail)).contains("text/plain", "text/html",
                 "http://localhost/me/assessments/" + submitted.getToken() + "/feedback");
     }
 
@@ -398,13 +394,8 @@ class ProgrammeFlowTest {
         return received[0];
     }
 
-    /** The raw message with quoted-printable line breaks joined, as links are written in it. */
-    private static String decoded(MimeMessage mail) {
-        return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
-    }
-
     private static String token(String body) {
-        Matcher matcher = LINK.matcher(body.replace("=\r\n", "").replace("=3D", "="));
+        Matcher matcher = LINK.matcher(Mailbox.decoded(body));
         assertThat(matcher.find()).as(body).isTrue();
         return matcher.group(1);
     }

@@ -37,11 +37,10 @@ import app.runway.questionnaire.Questionnaire.Question;
 import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Stage;
 import app.runway.support.Answers;
+import app.runway.support.Mailbox;
 import app.runway.support.SignedIn;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,17 +67,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class TeamPagesTest {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.server();
 
     private static final Pattern LINK = Pattern.compile("http://localhost/team/invitation\\?token=([A-Za-z0-9_-]+)");
     private static final Profile PROFILE = new Profile("Pair Labs", "healthcare", Stage.SEED, 2);
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        Mailbox.register(SMTP, registry);
     }
 
     @Autowired
