@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -52,9 +54,17 @@ class TwoInstancesIT {
     static void startTwoInstancesTogether() throws Exception {
         postgres = Postgres.start();
         guide = TestGuides.copyOfBundled("runway-two-instances");
-        CountDownLatch ready = new CountDownLatch(2);
-        CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> start(ready));
-        CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> start(ready));
+        // Both processes would set up logging; in one JVM they share Logback's single context, and two set-ups
+        // at once break each other. The second waits until the first has set it up (and then skips its own);
+        // the guide load, seconds later, still races.
+        CountDownLatch loggingReady = new CountDownLatch(1);
+        CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> instance()
+                .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> loggingReady.countDown())
+                .run(arguments()));
+        CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> {
+            awaitQuietly(loggingReady);
+            return instance().run(arguments());
+        });
         a = first.join();
         b = second.join();
     }
@@ -72,19 +82,26 @@ class TwoInstancesIT {
         TestGuides.delete(guide);
     }
 
-    private static ConfigurableApplicationContext start(CountDownLatch ready) {
-        ready.countDown();
-        try {
-            ready.await();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-        return new SpringApplicationBuilder(RunwayApplication.class).profiles("postgres").run(postgres.arguments(
+    private static SpringApplicationBuilder instance() {
+        return new SpringApplicationBuilder(RunwayApplication.class).profiles("postgres");
+    }
+
+    private static String[] arguments() {
+        return postgres.arguments(
                 "--server.port=0", "--spring.main.banner-mode=off",
                 "--runway.guide.location=" + guide, "--runway.guide.follow-interval=500ms",
                 "--runway.account.admin-password=Two-instances-admin-1",
                 // Sessions in the database, as in production (the test configuration leaves them out for MockMvc).
-                "--spring.autoconfigure.exclude="));
+                "--spring.autoconfigure.exclude=");
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
