@@ -87,6 +87,8 @@ class ProgressPagesTest {
         assertThat(html.split("<svg ", -1)).hasSize(dimensions + 2);
         assertThat(html.split("role=\"img\"", -1)).hasSize(dimensions + 2);
         assertThat(html.split("<polyline ", -1)).hasSize(dimensions + 2);
+        // The scrolling table is the one region its heading names (axe: landmark-unique).
+        assertThat(html.split("aria-labelledby=\"progress-table-heading\"", -1)).hasSize(2);
         // The table row of a score holds its numbers, oldest first.
         assertThat(html).containsPattern("(?s)<th scope=\"row\">Market insight and positioning</th>\\s*<td class=\"num\">\\s*"
                 + "<span>" + marketBefore + "</span>\\s*</td>\\s*<td class=\"num\">\\s*<span>" + marketAfter + "</span>");
