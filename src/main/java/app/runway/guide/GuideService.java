@@ -2,6 +2,7 @@ package app.runway.guide;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.ReentrantLock;
 
 import app.runway.guide.load.GuideLoader;
@@ -11,6 +12,8 @@ import app.runway.questionnaire.Questionnaire;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -79,7 +82,7 @@ public class GuideService implements InitializingBean {
         try {
             LoadedGuide guide = loader.load(sources.read());
             GuideStore.Outcome outcome = store.store(guide);
-            publish(guide);
+            publish(guide, Search.BEFORE_SWAP);
             return new ReloadResult(outcome == GuideStore.Outcome.WRITTEN, guide.contentHash(),
                     guide.chapters().size(), guide.entries().size());
         } finally {
@@ -110,14 +113,14 @@ public class GuideService implements InitializingBean {
                                 + " stored one (reload from the admin page to make the files the revision in force)",
                                 hash.substring(0, 12), latest.get().substring(0, 12));
                     }
-                    publish(stored.get());
+                    publish(stored.get(), Search.ON_FIRST_USE);
                     return new ReloadResult(false, stored.get().contentHash(), stored.get().chapters().size(),
                             stored.get().entries().size());
                 }
             }
             LoadedGuide guide = loader.load(files);
             GuideStore.Outcome outcome = store.store(guide);
-            publish(guide);
+            publish(guide, Search.ON_FIRST_USE);
             return new ReloadResult(outcome == GuideStore.Outcome.WRITTEN, guide.contentHash(),
                     guide.chapters().size(), guide.entries().size());
         } finally {
@@ -151,7 +154,7 @@ public class GuideService implements InitializingBean {
                 Optional<String> latest = store.latestRevision();
                 if (latest.isPresent() && !latest.get().equals(current.contentHash())) {
                     store.document(latest.get()).ifPresent(guide -> {
-                        publish(guide);
+                        publish(guide, Search.BEFORE_SWAP);
                         log.info("Guide revision {} stored by another instance is now served here",
                                 guide.contentHash().substring(0, 12));
                     });
@@ -163,9 +166,30 @@ public class GuideService implements InitializingBean {
         instances.seen(current.contentHash());
     }
 
-    private void publish(LoadedGuide guide) {
+    /** When a new snapshot's search index is built. */
+    private enum Search {
+        /** At start: by the first search, or in the background once the application is ready. */
+        ON_FIRST_USE,
+        /** On a reload: before readers see the new revision, so that no reader waits for it. */
+        BEFORE_SWAP
+    }
+
+    /** A start does not wait for the search index: it is built in the background once Runway answers. */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareSearchInTheBackground() {
+        GuideSnapshot snapshot = snapshots.current();
+        CompletableFuture.runAsync(snapshot::prepareSearch).exceptionally(failure -> {
+            log.error("The guide's search index could not be built: searches will try again", failure);
+            return null;
+        });
+    }
+
+    private void publish(LoadedGuide guide, Search search) {
         // Everything pages need is built before anything is swapped: readers see the old guide or the new one.
         GuideSnapshot snapshot = GuideSnapshot.of(guide);
+        if (search == Search.BEFORE_SWAP) {
+            snapshot.prepareSearch();
+        }
         current = new Current(guide.contentHash(), guide.questionnaire());
         snapshots.publish(snapshot);
         instances.seen(guide.contentHash());

@@ -28,7 +28,8 @@ import app.runway.system.NotFoundException;
 
 /**
  * The guide as its pages read it: every chapter page, entry page, index and the search index, built
- * once per language when the guide is loaded and never changed afterwards. A reload builds a new
+ * once per language when the guide is loaded and never changed afterwards (the search index on its first
+ * use, see {@link #prepareSearch()}). A reload builds a new
  * snapshot and swaps it in whole ({@link GuideSnapshots}), so a page is always drawn from one
  * revision, and no page asks the database anything.
  */
@@ -39,9 +40,9 @@ public final class GuideSnapshot {
 
     private final String revision;
     private final Map<String, Shelf> shelves;
-    private final GuideSearchIndex search;
+    private final SearchIndexOnFirstUse search;
 
-    private GuideSnapshot(String revision, Map<String, Shelf> shelves, GuideSearchIndex search) {
+    private GuideSnapshot(String revision, Map<String, Shelf> shelves, SearchIndexOnFirstUse search) {
         this.revision = revision;
         this.shelves = shelves;
         this.search = search;
@@ -68,7 +69,7 @@ public final class GuideSnapshot {
         for (String lang : LANGUAGES) {
             shelves.put(lang, Shelf.of(guide, lang, cardsByLang, industriesByCase));
         }
-        return new GuideSnapshot(guide.contentHash(), Map.copyOf(shelves), GuideSearchIndex.of(guide));
+        return new GuideSnapshot(guide.contentHash(), Map.copyOf(shelves), new SearchIndexOnFirstUse(guide));
     }
 
     /** The content hash of the guide's files: what pages are cached under and assessments scored against. */
@@ -163,7 +164,46 @@ public final class GuideSnapshot {
 
     /** Guide pages matching the words, in any language, each listed once in the reader's language where it can. */
     public List<SearchHit> search(String words, String lang) {
-        return search.search(words, lang);
+        return search.get().search(words, lang);
+    }
+
+    /**
+     * Builds the search index now if no search has yet. It is most of a snapshot's work (a third of a start
+     * on two cores), so a start leaves it to a background thread once the application is ready, and a reload
+     * builds it before swapping the snapshot in.
+     */
+    public void prepareSearch() {
+        search.get();
+    }
+
+    boolean isSearchPrepared() {
+        return search.index != null;
+    }
+
+    /** The search index of one revision, built once, by whichever thread needs it first. */
+    private static final class SearchIndexOnFirstUse {
+
+        private LoadedGuide guide;
+        private volatile GuideSearchIndex index;
+
+        SearchIndexOnFirstUse(LoadedGuide guide) {
+            this.guide = guide;
+        }
+
+        GuideSearchIndex get() {
+            GuideSearchIndex built = index;
+            if (built == null) {
+                synchronized (this) {
+                    built = index;
+                    if (built == null) {
+                        built = GuideSearchIndex.of(guide);
+                        index = built;
+                        guide = null; // the texts are kept by the index from now on
+                    }
+                }
+            }
+            return built;
+        }
     }
 
     private Shelf shelf(String lang) {

@@ -8,14 +8,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.StringUtils;
 
 /**
- * Sends mail through the SMTP server of {@code spring.mail.host}. Without one (no JavaMailSender is
- * configured), the mail is written to the log instead: that is how a developer follows a link on a
+ * Sends mail through the SMTP server of {@code spring.mail.host}. Without one (no JavaMailSender, or, in a
+ * jar prepared by Spring AOT, a sender without a host), the mail is written to the log instead: that is how a developer follows a link on a
  * machine without mail. A mail that cannot be sent is logged, never thrown at the person whose
  * request caused it: the answer they get must not depend on the mail server.
  */
@@ -53,7 +55,7 @@ public class Outbox {
     /** @return whether the mail was handed to an SMTP server */
     public boolean send(Mail mail) {
         JavaMailSender sender = senders.getIfAvailable();
-        if (sender == null) {
+        if (sender == null || sender instanceof JavaMailSenderImpl smtp && !StringUtils.hasText(smtp.getHost())) {
             log.info("No SMTP server set (spring.mail.host): mail not sent, written here instead.\nTo: {}\nSubject: {}"
                     + "\n\n{}", mail.to(), mail.subject(), mail.text());
             return false;

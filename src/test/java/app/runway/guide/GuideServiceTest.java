@@ -46,6 +46,17 @@ class GuideServiceTest {
     }
 
     @Test
+    @Order(0)
+    void theStartLeavesTheSearchIndexToABackgroundThreadOnceReady() throws InterruptedException {
+        // Built by the thread the ready event started, not by a search: no search has run in this context yet.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        while (!snapshots.current().isSearchPrepared() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(snapshots.current().isSearchPrepared()).isTrue();
+    }
+
+    @Test
     @Order(1)
     void reloadingAnUnchangedGuideChangesNothing() {
         long before = revisions.findFirstByOrderByIdDesc().orElseThrow().getId();
@@ -62,6 +73,8 @@ class GuideServiceTest {
         replaceInFile("en/07-challenges.md", "## Heavy compute demand and cost", "## Heavy compute bills");
         GuideService.ReloadResult result = service.reload();
         assertThat(result.changed()).isTrue();
+        // A reload builds the new revision's search index before readers see it: no reader waits for it.
+        assertThat(snapshots.current().isSearchPrepared()).isTrue();
         assertThat(service.currentHash()).isNotEqualTo(java.util.Optional.of(before));
         assertThat(snapshots.current().entry(app.runway.guide.model.EntryKind.RISK, "compute-cost", "en").entry().title())
                 .isEqualTo("Heavy compute bills");

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged Runway jar, started as its own JVM the way an operator starts it. The jar is the one
- * {@code mvn package} built ({@code runway.jar}, set by the failsafe configuration in pom.xml).
+ * The packaged Runway jar, started as its own JVM the way an operator starts it: with the bean definitions
+ * Spring AOT prepared at build time ({@code -Dspring.aot.enabled=true}, as scripts/cds.sh does). The jar is
+ * the one {@code mvn package} built ({@code runway.jar}, set by the failsafe configuration in pom.xml).
  */
 final class RunwayJar implements AutoCloseable {
 
@@ -41,7 +42,8 @@ final class RunwayJar implements AutoCloseable {
     static RunwayJar start(Path workDir, String name, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-jar", jar().toString(),
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m",
+                "-Dspring.aot.enabled=true", "-jar", jar().toString(),
                 "--server.port=" + port, "--spring.main.banner-mode=off",
                 "--runway.account.admin-password=" + ADMIN_PASSWORD,
                 // The drill writes far faster than people, from one address: durability is under test, not limits.
@@ -56,6 +58,10 @@ final class RunwayJar implements AutoCloseable {
         builder.environment().putAll(environment);
         RunwayJar jar = new RunwayJar(builder.start(), port, log);
         jar.awaitHealthy();
+        if (!jar.logText().contains("Starting AOT-processed RunwayApplication")) {
+            jar.close();
+            throw new IllegalStateException("the jar started without its AOT bean definitions:\n" + jar.logText());
+        }
         return jar;
     }
 
