@@ -100,10 +100,11 @@ class ReportController {
                     .location(UriComponentsBuilder.fromPath("/assessments/{token}").build(token)).build();
         }
         String lang = Languages.current();
-        ReportDocuments.Document document = documents.get(reports.pdfKey(header, lang), () -> {
-            ReportView report = reports.report(reports.completed(token).orElseThrow(), lang);
-            return new ReportDocuments.Document(pdf.render(report, LocaleContextHolder.getLocale()),
-                    ReportPdf.filename(report.startupName()));
+        ReportDocuments.Document document = documents.get(reports.pageKey(header, lang), () -> {
+            Assessment assessment = reports.completed(token).orElseThrow();
+            ReportView report = reports.report(assessment, lang);
+            return new ReportDocuments.Document(pdf.render(report, reports.compare(assessment, report),
+                    LocaleContextHolder.getLocale()), ReportPdf.filename(report.startupName()));
         });
         CacheControl cacheControl = audience(header) == PageCache.Audience.SIGNED_IN ? CacheControl.noStore()
                 : CacheControl.noCache().cachePrivate();

@@ -43,8 +43,9 @@ class ReportPdf {
         this.css = read("report/pdf.css");
     }
 
-    byte[] render(ReportView report, Locale locale) {
-        Context context = new Context(locale, Map.of("report", report, "lang", Languages.code(locale), "css", css,
+    byte[] render(ReportView report, PeerComparison compare, Locale locale) {
+        Context context = new Context(locale, Map.of("report", report, "compare", compare,
+                "lang", Languages.code(locale), "css", css,
                 "svgFont", cjkFont.path().isPresent() ? "sans-serif, " + CJK_FAMILY : "sans-serif"));
         String xhtml = templates.process("report/pdf", context);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

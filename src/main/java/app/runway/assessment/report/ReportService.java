@@ -66,19 +66,15 @@ class ReportService {
     }
 
     /**
-     * What the rendered report is kept under: the guide revision (titles, "outdated"), the language, the
-     * assessment's version (any change to it, sharing its scores too), whether this reader may edit it, and the
-     * revision of the peers' shared scores (a kept report never shows an older benchmark than the one in force).
+     * What the rendered report, and its PDF, are kept under: the guide revision (titles, "outdated"), the
+     * language, the assessment's version (any change to it, sharing its scores too), whether this reader may
+     * edit it, and the revision of the peers' shared scores (a kept report never shows an older benchmark than
+     * the one in force).
      */
     PageKey pageKey(AssessmentHeader assessment, String lang) {
-        PageKey key = pdfKey(assessment, lang);
-        return key.withVariant(key.variant() + ":peers-" + benchmark.revision());
-    }
-
-    /** What the PDF is kept under: as the page, without the peer benchmark, which the PDF does not show. */
-    PageKey pdfKey(AssessmentHeader assessment, String lang) {
         return PageKey.of(catalog.current().contentHash(), lang, "/assessments/" + assessment.token() + "/report")
-                .withVariant("v" + assessment.version() + (access.canEdit(assessment) ? ":editor" : ":reader"));
+                .withVariant("v" + assessment.version() + (access.canEdit(assessment) ? ":editor" : ":reader")
+                        + ":peers-" + benchmark.revision());
     }
 
     /** The report as it was scored: always against the questionnaire of its own version. */

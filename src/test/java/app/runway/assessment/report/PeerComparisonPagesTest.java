@@ -25,6 +25,9 @@ import app.runway.assessment.scoring.Profile;
 import app.runway.questionnaire.Stage;
 import app.runway.support.Answers;
 import app.runway.support.Assessments;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +100,11 @@ class PeerComparisonPagesTest {
                 .contains(row("Market insight and positioning", own.result().scoreOf("market"), market))
                 .contains("class=\"peer-bar\"")
                 .contains("You share the scores of this assessment with your peers.", "Stop sharing my scores");
+
+        // The PDF carries the same comparison, as text a mentor can print.
+        assertThat(pdfText(own, reader)).contains("How you compare", "Your scores beside those of 5 peers at your stage")
+                .contains(pdfRow("Readiness index", own.result().index(), index))
+                .contains(pdfRow("Market insight and positioning", own.result().scoreOf("market"), market));
     }
 
     @Test
@@ -114,6 +122,8 @@ class PeerComparisonPagesTest {
                         + "scores of at least 5 other startups at this stage, so that nobody can be recognised, and 4 "
                         + "have shared so far.")))
                 .andExpect(content().string(not(containsString("class=\"peer-bar\""))));
+        assertThat(pdfText(own, reader)).contains("Nothing is shown yet: a comparison needs the shared scores of at "
+                + "least 5 other startups at this stage");
         mvc.perform(get(report(own)).param("lang", "zh").with(signedIn(reader)))
                 .andExpect(content().string(containsString("对比至少需要本阶段 5 家其他初创企业共享得分，目前已有 4 家共享")));
 
@@ -123,6 +133,8 @@ class PeerComparisonPagesTest {
         mvc.perform(get(report(own)).param("lang", "en").with(signedIn(reader)))
                 .andExpect(content().string(containsString("Your scores beside those of 5 peers at your stage")))
                 .andExpect(content().string(not(containsString("Nothing is shown yet"))));
+        assertThat(pdfText(own, reader)).contains("Your scores beside those of 5 peers at your stage")
+                .doesNotContain("Nothing is shown yet");
     }
 
     @Test
@@ -208,6 +220,20 @@ class PeerComparisonPagesTest {
 
     private static String normalised(String html) {
         return html.replaceAll(">\\s+<", "><");
+    }
+
+    private String pdfText(Assessment assessment, UserAccount reader) throws Exception {
+        byte[] pdf = mvc.perform(get(report(assessment) + ".pdf").param("lang", "en").with(signedIn(reader)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** A line of the PDF's comparison table, as its text reads. */
+    private static String pdfRow(String title, Integer score, Quartiles peers) {
+        return title + " " + score + " " + PeerComparison.number(peers.q1()) + " "
+                + PeerComparison.number(peers.median()) + " " + PeerComparison.number(peers.q3()) + " " + peers.count();
     }
 
     /** A line of the comparison table as rendered, with whitespace between tags removed. */

@@ -93,7 +93,7 @@ class ReportPdfTest {
         ReportView report = reports.report(lab, "zh");
         ReportPdf withoutFont = new ReportPdf(templates, new CjkFont(new CjkFont.Located(null, List.of())));
 
-        byte[] pdf = withoutFont.render(report, Languages.CHINESE);
+        byte[] pdf = withoutFont.render(report, reports.compare(lab, report), Languages.CHINESE);
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(text(pdf)).contains(String.valueOf(lab.result().index()));
