@@ -18,8 +18,11 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 ROUNDS=${ROUNDS:-3}
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "measure-startup: ROUNDS must be 1 or more" >&2; exit 1; }
 JAR=${RUNWAY_JAR:-$(ls "$ROOT"/target/runway-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true)}
 [ -n "$JAR" ] || { echo "measure-startup: build the jar first (./mvnw -DskipTests package)" >&2; exit 1; }
+JAR=$(realpath "$JAR")
+NAME=$(basename "$JAR")
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/measure-startup.XXXXXX")
 APP_PID=
@@ -40,12 +43,18 @@ archive() { # $1: folder, $2...: extra JVM options
     local dir=$1; shift
     java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
     (cd "$WORK" && java -XX:ArchiveClassesAtExit="$dir/app.jsa" "$@" -Dspring.context.exit=onRefresh \
-        -jar "$dir/$(basename "$JAR")" --server.port=0 --spring.datasource.url="jdbc:h2:mem:cds" \
-        >"$dir/training.log" 2>&1)
+        -jar "$dir/$NAME" --server.port=0 --spring.datasource.url="jdbc:h2:mem:cds" \
+        >"$dir/training.log" 2>&1) || {
+        echo "measure-startup: the training start failed; the end of its log:" >&2
+        tail -n 30 "$dir/training.log" >&2
+        exit 1
+    }
 }
 
-# Seconds from starting the JVM to the first healthy answer.
-start_time() { # $1...: java arguments
+# Starts Runway with the given java arguments, waits for the first healthy answer and stops it; the
+# seconds it took are left in SECONDS_TO_HEALTHY. Run in this shell (not in $(...)), so that the clean-up
+# on an interruption knows the process.
+start() {
     local port begin end
     port=$(free_port)
     begin=$(date +%s.%N)
@@ -60,33 +69,38 @@ start_time() { # $1...: java arguments
     kill "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
     APP_PID=
-    python3 -c "print(f'{$end - $begin:.2f}')"
+    SECONDS_TO_HEALTHY=$(python3 -c "print(f'{$end - $begin:.2f}')")
+}
+
+start_way() { # $1: plain, aot, cds or aot+cds
+    case $1 in
+        plain) start -jar "$JAR" ;;
+        aot) start -Dspring.aot.enabled=true -jar "$JAR" ;;
+        cds) start -XX:SharedArchiveFile="$WORK/cds/app.jsa" -jar "$WORK/cds/$NAME" ;;
+        aot+cds) start -XX:SharedArchiveFile="$WORK/aot-cds/app.jsa" -Dspring.aot.enabled=true \
+            -jar "$WORK/aot-cds/$NAME" ;;
+    esac
 }
 
 echo "== preparing: the CDS archives and the H2 database"
 archive "$WORK/cds"
 archive "$WORK/aot-cds" -Dspring.aot.enabled=true
-start_time -jar "$JAR" >/dev/null
+start_way plain
 
-declare -A COMMAND=(
-    [plain]="-jar $JAR"
-    [aot]="-Dspring.aot.enabled=true -jar $JAR"
-    [cds]="-XX:SharedArchiveFile=$WORK/cds/app.jsa -jar $WORK/cds/$(basename "$JAR")"
-    [aot+cds]="-XX:SharedArchiveFile=$WORK/aot-cds/app.jsa -Dspring.aot.enabled=true -jar $WORK/aot-cds/$(basename "$JAR")"
-)
 WAYS=(plain aot cds aot+cds)
-declare -A TIMES
+declare -A TIMES=()
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$ROUNDS"); do
     for way in "${WAYS[@]}"; do
-        # shellcheck disable=SC2086 # the command is a list of words
-        TIMES[$way]="${TIMES[$way]:-} $(start_time ${COMMAND[$way]})"
+        start_way "$way"
+        TIMES[$way]="${TIMES[$way]:-} $SECONDS_TO_HEALTHY"
     done
     echo "   round $round done, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 
 printf '\n| how | starts (s) | median (s) |\n|---|---|---|\n'
 for way in "${WAYS[@]}"; do
+    # shellcheck disable=SC2086 # one argument per start
     python3 - "$way" ${TIMES[$way]} <<'EOF'
 import statistics, sys
 way, times = sys.argv[1], [float(t) for t in sys.argv[2:]]

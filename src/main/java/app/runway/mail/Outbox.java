@@ -1,6 +1,9 @@
 package app.runway.mail;
 
+import java.util.Objects;
+
 import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +20,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Sends mail through the SMTP server of {@code spring.mail.host}. Without one (no JavaMailSender, or, in a
- * jar prepared by Spring AOT, a sender without a host), the mail is written to the log instead: that is how a developer follows a link on a
- * machine without mail. A mail that cannot be sent is logged, never thrown at the person whose
+ * jar prepared by Spring AOT, a sender without a host), the mail is written to the log instead: that is how
+ * a developer follows a link on a machine without mail. A mail that cannot be sent is logged, never thrown at the person whose
  * request caused it: the answer they get must not depend on the mail server.
  */
 @Component
@@ -55,7 +58,7 @@ public class Outbox {
     /** @return whether the mail was handed to an SMTP server */
     public boolean send(Mail mail) {
         JavaMailSender sender = senders.getIfAvailable();
-        if (sender == null || sender instanceof JavaMailSenderImpl smtp && !StringUtils.hasText(smtp.getHost())) {
+        if (sender == null || sender instanceof JavaMailSenderImpl smtp && !hasServer(smtp)) {
             log.info("No SMTP server set (spring.mail.host): mail not sent, written here instead.\nTo: {}\nSubject: {}"
                     + "\n\n{}", mail.to(), mail.subject(), mail.text());
             return false;
@@ -73,5 +76,17 @@ public class Outbox {
             log.error("Mail to {} ({}) could not be sent: {}", mail.to(), mail.subject(), e.toString());
             return false;
         }
+    }
+
+    /**
+     * A host set directly, or in the mail session's properties (as a session looked up in JNDI with
+     * {@code spring.mail.jndi-name} has it).
+     */
+    private static boolean hasServer(JavaMailSenderImpl smtp) {
+        String protocol = Objects.requireNonNullElse(smtp.getProtocol(), "smtp");
+        Session session = smtp.getSession();
+        return StringUtils.hasText(smtp.getHost())
+                || StringUtils.hasText(session.getProperty("mail." + protocol + ".host"))
+                || StringUtils.hasText(session.getProperty("mail.host"));
     }
 }

@@ -51,6 +51,15 @@ class OutboxTest {
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo("ada@example.com");
     }
 
+    @Test
+    void aHostGivenInTheMailSessionCounts() {
+        RecordingSender sender = new RecordingSender();
+        sender.getJavaMailProperties().setProperty("mail.smtp.host", "smtp.example.com");
+
+        assertThat(outbox(sender).send(WELCOME)).isTrue();
+        assertThat(sender.sent).hasSize(1);
+    }
+
     private static Outbox outbox(JavaMailSender sender) {
         return new Outbox(new StaticListableBeanFactory(Map.of("mailSender", sender))
                 .getBeanProvider(JavaMailSender.class), "Runway <no-reply@runway.local>");

@@ -61,6 +61,8 @@ class TwoInstancesIT {
         CompletableFuture<ConfigurableApplicationContext> first = CompletableFuture.supplyAsync(() -> instance()
                 .listeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event -> loggingReady.countDown())
                 .run(arguments()));
+        // Released also when the first fails before setting up logging: the second then fails on its own.
+        first.whenComplete((context, failure) -> loggingReady.countDown());
         CompletableFuture<ConfigurableApplicationContext> second = CompletableFuture.supplyAsync(() -> {
             awaitQuietly(loggingReady);
             return instance().run(arguments());
