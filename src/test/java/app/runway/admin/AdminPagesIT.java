@@ -132,10 +132,9 @@ class AdminPagesIT {
     private static void signIn(Browser browser, String target) {
         browser.open(target);
         assertThat(browser.path()).isEqualTo("/login");
-        browser.find(By.id("username")).sendKeys(ADMIN);
-        browser.find(By.id("password")).sendKeys(PASSWORD);
-        submitWithEnter(browser, By.id("password"));
+        browser.signInHere(ADMIN, PASSWORD);
     }
+
     /** Presses Enter in a field, the keyboard way of sending its form, and waits for the next page. */
     private static void submitWithEnter(Browser browser, By field) {
         browser.pressAndWait(field, Keys.ENTER);

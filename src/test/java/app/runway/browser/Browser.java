@@ -77,6 +77,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Fills in the sign-in form of this page and sends it with Enter in the password field, and waits for the next page. */
+    public Browser signInHere(String email, String password) {
+        find(By.id("username")).sendKeys(email);
+        find(By.id("password")).sendKeys(password);
+        return pressAndWait(By.id("password"), Keys.ENTER);
+    }
+
     /** Types into a search field and presses Enter. */
     public Browser search(By field, String words) {
         WebElement input = driver.findElement(field);

@@ -22,8 +22,6 @@ import app.runway.questionnaire.Questionnaire;
 import app.runway.questionnaire.Stage;
 import app.runway.support.Mailbox;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -415,9 +413,7 @@ class ProgrammeFlowIT {
     private void signIn(Browser browser, String email, String password) {
         browser.open("/");
         browser.pressAndWait(By.cssSelector(".account-links a[href='/login']"), Keys.ENTER);
-        browser.find(By.id("username")).sendKeys(email);
-        browser.find(By.id("password")).sendKeys(password);
-        browser.pressAndWait(By.id("password"), Keys.ENTER);
+        browser.signInHere(email, password);
         assertThat(browser.findAll(SIGN_OUT)).as("signed in as %s (at %s)", email, browser.path()).hasSize(1);
     }
 
@@ -472,23 +468,10 @@ class ProgrammeFlowIT {
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo(CO_FOUNDER);
-        String text = text(received[0]);
+        String text = Mailbox.text(received[0]);
         Matcher link = TEAM_LINK.matcher(text);
         assertThat(link.find()).as(text).isTrue();
         return link.group();
-    }
-
-    /** Every text part of a mail, decoded. */
-    private static String text(Part part) throws Exception {
-        Object content = part.getContent();
-        if (content instanceof Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i))).append('\n');
-            }
-            return all.toString();
-        }
-        return content instanceof String string ? string : "";
     }
 
     private String en(String key, Object... args) {

@@ -248,9 +248,7 @@ class ReviewLoopIT {
         browser.clickAndWait(By.cssSelector(".account-links a[href='/login']"));
         assertThat(browser.heading()).isEqualTo(en("login.title"));
         browser.assertAccessible();
-        browser.find(By.id("username")).sendKeys(email);
-        browser.find(By.id("password")).sendKeys(password);
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.signInHere(email, password);
         assertThat(browser.findAll(SIGN_OUT)).as("signed in as %s (at %s)", email, browser.path()).hasSize(1);
     }
 

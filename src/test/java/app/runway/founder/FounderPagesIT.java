@@ -64,9 +64,7 @@ class FounderPagesIT {
         checkPage(browser);
         pressEnter(browser, By.cssSelector("main a[href='/login']"));
         assertThat(browser.path()).isEqualTo("/login");
-        browser.find(By.id("username")).sendKeys(ada.email());
-        browser.find(By.id("password")).sendKeys(Assessments.PASSWORD);
-        pressEnter(browser, By.id("password"));
+        browser.signInHere(ada.email(), Assessments.PASSWORD);
         assertThat(browser.path()).isEqualTo("/assessments/" + anonymous.getToken() + "/claim");
         checkPage(browser);
         pressEnter(browser, By.cssSelector("main form button[type='submit']"));

@@ -59,9 +59,7 @@ class ReviewPagesIT {
         browser.emulatePhone(375, 812);
         browser.open("/mentor?lang=en");
         assertThat(browser.path()).isEqualTo("/login");
-        browser.find(By.id("username")).sendKeys(MENTOR);
-        browser.find(By.id("password")).sendKeys(Assessments.PASSWORD);
-        press(browser, By.id("password"), Keys.ENTER);
+        browser.signInHere(MENTOR, Assessments.PASSWORD);
         assertThat(browser.path()).isEqualTo("/mentor");
         check(browser, "1-queue");
 

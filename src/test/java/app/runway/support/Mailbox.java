@@ -1,9 +1,14 @@
 package app.runway.support;
 
+import java.io.IOException;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -36,5 +41,18 @@ public final class Mailbox {
 
     public static String decoded(String rawBody) {
         return rawBody.replace("=\r\n", "").replace("=3D", "=");
+    }
+
+    /** Every text part of a mail, each decoded by its own transfer encoding (a Chinese mail's parts are base64). */
+    public static String text(Part part) throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (content instanceof Multipart multipart) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+            return all.toString();
+        }
+        return content instanceof String string ? string : "";
     }
 }

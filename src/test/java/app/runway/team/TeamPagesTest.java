@@ -120,7 +120,7 @@ class TeamPagesTest {
         assertThat(GreenMailUtil.getBody(mail)).contains("text/plain", "text/html");
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'TEAM_INVITED' and target = ?",
                 Integer.class, bo.getEmail())).isEqualTo(1);
-        assertThat(text(mail)).contains("Ada 邀请您作为联合创始人", "Pair Labs", "7 天内有效");
+        assertThat(Mailbox.text(mail)).contains("Ada 邀请您作为联合创始人", "Pair Labs", "7 天内有效");
         assertThat(jdbc.queryForList("select token_hash from team_invitation", String.class))
                 .contains(LinkTokens.hash(token)).doesNotContain(token);
 
@@ -315,7 +315,7 @@ class TeamPagesTest {
                 .andExpect(flash().attribute("flash", "team.flash.invited"));
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(before + 1);
-        Matcher link = LINK.matcher(text(received[before]));
+        Matcher link = LINK.matcher(Mailbox.text(received[before]));
         assertThat(link.find()).isTrue();
         return link.group(1);
     }
@@ -334,19 +334,6 @@ class TeamPagesTest {
                 .with(csrf()).param("action", "submit");
         answers(pick).forEach((question, option) -> submit.param("answers[" + question + "]", option));
         mvc.perform(submit).andExpect(redirectedUrl("/team/" + memberId));
-    }
-
-    /** Every text part of a mail, decoded (a Chinese mail's parts are base64). */
-    private static String text(jakarta.mail.Part part) throws Exception {
-        Object content = part.getContent();
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(text(multipart.getBodyPart(i))).append('\n');
-            }
-            return all.toString();
-        }
-        return content instanceof String string ? string : "";
     }
 
     private static MimeMessage onlyMail() {

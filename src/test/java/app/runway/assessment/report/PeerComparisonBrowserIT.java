@@ -51,9 +51,7 @@ class PeerComparisonBrowserIT {
         Assessment own = completed(founder, Stage.GROWTH, 2);
 
         browser.open("/login?lang=en");
-        browser.find(By.id("username")).sendKeys(founder.getEmail());
-        browser.find(By.id("password")).sendKeys(Assessments.PASSWORD);
-        browser.clickAndWait(By.cssSelector("main form button[type=submit]"));
+        browser.signInHere(founder.getEmail(), Assessments.PASSWORD);
         assertThat(browser.findAll(SIGN_OUT)).hasSize(1);
 
         browser.open("/assessments/" + own.getToken() + "/report");
