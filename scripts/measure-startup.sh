@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# How long the packaged jar takes from `java` to a healthy /actuator/health, four ways, in rounds
+# How long the packaged jar takes from `java` to a healthy /actuator/health, several ways, in rounds
 # interleaved so that a busy moment of a shared machine falls on all of them alike:
 #
-#   plain    java -jar runway.jar
-#   aot      the bean definitions Spring AOT prepared at build time (-Dspring.aot.enabled=true)
-#   cds      the extracted jar with a class data sharing archive (what scripts/cds.sh makes, without AOT)
-#   aot+cds  both: what scripts/cds.sh prints
+#   plain        java -jar runway.jar
+#   aot          the bean definitions Spring AOT prepared at build time (-Dspring.aot.enabled=true)
+#   cds          the extracted jar with a class data sharing archive (without AOT)
+#   aot+cds      both: what scripts/cds.sh prepares on Java 17
+# and, with NEWER_JAVA set to the java of a JDK 25 or later (the same jar, built for Java 17):
+#   plain@N      java -jar runway.jar on that JDK
+#   aot+cache@N  AOT and the JDK's AOT cache: what scripts/cds.sh prepares on that JDK
 #
 #   scripts/measure-startup.sh            # 3 rounds
-#   ROUNDS=5 scripts/measure-startup.sh
+#   ROUNDS=5 NEWER_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java scripts/measure-startup.sh
 #
 # Every start is a restart: one H2 file in a temporary folder, made by a first start that is not counted,
 # and the bundled guide unchanged (the usual case of a deployment). Health is asked every 50 ms. The table
@@ -23,6 +26,7 @@ JAR=${RUNWAY_JAR:-$(ls "$ROOT"/target/runway-*.jar 2>/dev/null | grep -v '\.orig
 [ -n "$JAR" ] || { echo "measure-startup: build the jar first (./mvnw -DskipTests package)" >&2; exit 1; }
 JAR=$(realpath "$JAR")
 NAME=$(basename "$JAR")
+NEWER_JAVA=${NEWER_JAVA:-}
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/measure-startup.XXXXXX")
 APP_PID=
@@ -52,13 +56,18 @@ archive() { # $1: folder, $2...: extra JVM options
 }
 
 # Starts Runway with the given java arguments, waits for the first healthy answer and stops it; the
-# seconds it took are left in SECONDS_TO_HEALTHY. Run in this shell (not in $(...)), so that the clean-up
-# on an interruption knows the process.
+# seconds it took are left in SECONDS_TO_HEALTHY, the processor time it used in CPU_SECONDS. Run in this
+# shell (not in $(...)), so that the clean-up on an interruption knows the process.
 start() {
-    local port begin end
+    start_with java "$@"
+}
+
+start_with() { # $1: the java to run, then its arguments
+    local java=$1 port begin end
+    shift
     port=$(free_port)
     begin=$(date +%s.%N)
-    (cd "$WORK" && exec java -Xmx256m "$@" --server.address=127.0.0.1 --server.port="$port" \
+    (cd "$WORK" && exec "$java" -Xmx256m "$@" --server.address=127.0.0.1 --server.port="$port" \
         >"$WORK/app.log" 2>&1) &
     APP_PID=$!
     until curl -sf "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
@@ -66,15 +75,19 @@ start() {
         sleep 0.05
     done
     end=$(date +%s.%N)
+    # User and system time of the JVM so far, all threads (the JIT compilers too), in clock ticks.
+    CPU_SECONDS=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$APP_PID/stat")
     kill "$APP_PID"
     wait "$APP_PID" 2>/dev/null || true
     APP_PID=
     SECONDS_TO_HEALTHY=$(python3 -c "print(f'{$end - $begin:.2f}')")
 }
 
-start_way() { # $1: plain, aot, cds or aot+cds
+start_way() { # $1: one of WAYS
     case $1 in
         plain) start -jar "$JAR" ;;
+        plain@*) start_with "$NEWER_JAVA" -jar "$JAR" ;;
+        aot+cache@*) start_with "$NEWER_JAVA" @"$WORK/aot-cache/runway.args" ;;
         aot) start -Dspring.aot.enabled=true -jar "$JAR" ;;
         cds) start -XX:SharedArchiveFile="$WORK/cds/app.jsa" -jar "$WORK/cds/$NAME" ;;
         aot+cds) start -XX:SharedArchiveFile="$WORK/aot-cds/app.jsa" -Dspring.aot.enabled=true \
@@ -82,28 +95,39 @@ start_way() { # $1: plain, aot, cds or aot+cds
     esac
 }
 
-echo "== preparing: the CDS archives and the H2 database"
+echo "== preparing: the CDS archives, the AOT cache and the H2 database"
 archive "$WORK/cds"
 archive "$WORK/aot-cds" -Dspring.aot.enabled=true
+WAYS=(plain aot cds aot+cds)
+if [ -n "$NEWER_JAVA" ]; then
+    FEATURE=$("$NEWER_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+    [[ "$FEATURE" =~ ^[0-9]+$ && "$FEATURE" -ge 25 ]] \
+        || { echo "measure-startup: NEWER_JAVA must be the java of a JDK 25 or later" >&2; exit 1; }
+    JAVA="$NEWER_JAVA" RUNWAY_JAR="$JAR" OUT="$WORK/aot-cache" "$ROOT/scripts/cds.sh" >/dev/null
+    WAYS+=("plain@$FEATURE" "aot+cache@$FEATURE")
+fi
 start_way plain
 
-WAYS=(plain aot cds aot+cds)
-declare -A TIMES=()
+declare -A TIMES=() CPU=()
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$ROUNDS"); do
     for way in "${WAYS[@]}"; do
         start_way "$way"
         TIMES[$way]="${TIMES[$way]:-} $SECONDS_TO_HEALTHY"
+        CPU[$way]="${CPU[$way]:-} $CPU_SECONDS"
     done
     echo "   round $round done, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 
-printf '\n| how | starts (s) | median (s) |\n|---|---|---|\n'
+printf '\n| how | starts (s) | median (s) | against plain | processor time, median (s) |\n|---|---|---|---|---|\n'
 for way in "${WAYS[@]}"; do
     # shellcheck disable=SC2086 # one argument per start
-    python3 - "$way" ${TIMES[$way]} <<'EOF'
+    python3 - "$way" "${TIMES[plain]}" "${CPU[$way]}" ${TIMES[$way]} <<'EOF'
 import statistics, sys
-way, times = sys.argv[1], [float(t) for t in sys.argv[2:]]
-print(f"| {way} | {', '.join(f'{t:.2f}' for t in times)} | {statistics.median(times):.2f} |")
+way, plain, cpu, times = sys.argv[1], sys.argv[2].split(), sys.argv[3].split(), [float(t) for t in sys.argv[4:]]
+median = statistics.median(times)
+ratio = median / statistics.median(float(t) for t in plain)
+cpu_median = statistics.median(float(c) for c in cpu)
+print(f"| {way} | {', '.join(f'{t:.2f}' for t in times)} | {median:.2f} | {ratio:.2f} | {cpu_median:.1f} |")
 EOF
 done

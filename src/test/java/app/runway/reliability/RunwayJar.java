@@ -21,6 +21,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class RunwayJar implements AutoCloseable {
 
+    /** Which java starts Runway, and the options before Runway's own arguments (which name the jar). */
+    record Launch(String java, List<String> options) {
+
+        /** The packaged jar with its AOT bean definitions, on the JVM running the tests. */
+        static Launch packagedJar() {
+            return new Launch(javaExecutable(), List.of("-Dspring.aot.enabled=true", "-jar", jar().toString()));
+        }
+    }
+
     static final String ADMIN_EMAIL = "admin@runway.local";
     static final String ADMIN_PASSWORD = "Kill-Nine-Admin-1";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
@@ -41,10 +50,15 @@ final class RunwayJar implements AutoCloseable {
      */
     static RunwayJar start(Path workDir, String name, Map<String, String> environment, String... args)
             throws IOException, InterruptedException {
+        return start(Launch.packagedJar(), workDir, name, environment, args);
+    }
+
+    static RunwayJar start(Launch launch, Path workDir, String name, Map<String, String> environment,
+            String... args) throws IOException, InterruptedException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m",
-                "-Dspring.aot.enabled=true", "-jar", jar().toString(),
-                "--server.port=" + port, "--spring.main.banner-mode=off",
+        List<String> command = new ArrayList<>(List.of(launch.java(), "-Xmx256m"));
+        command.addAll(launch.options());
+        command.addAll(List.of("--server.port=" + port, "--spring.main.banner-mode=off",
                 "--runway.account.admin-password=" + ADMIN_PASSWORD,
                 // The drill writes far faster than people, from one address: durability is under test, not limits.
                 "--runway.protection.sign-up.requests=1000000", "--runway.protection.sign-up.per=1h",
@@ -121,7 +135,7 @@ final class RunwayJar implements AutoCloseable {
         throw new IllegalStateException("Runway did not become healthy in " + START_TIMEOUT + ":\n" + logText());
     }
 
-    private static Path jar() {
+    static Path jar() {
         String path = System.getProperty("runway.jar");
         if (path == null || !Files.isRegularFile(Path.of(path))) {
             throw new IllegalStateException("system property runway.jar must name the packaged jar (set by failsafe "
@@ -130,7 +144,7 @@ final class RunwayJar implements AutoCloseable {
         return Path.of(path);
     }
 
-    private static String javaExecutable() {
+    static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
