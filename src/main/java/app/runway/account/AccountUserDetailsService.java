@@ -3,6 +3,7 @@ package app.runway.account;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,7 +19,11 @@ class AccountUserDetailsService implements UserDetailsService {
     private final UserAccountRepository accounts;
     private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
+    /**
+     * The repository is resolved on the first sign-in: Spring Security asks for this service while the
+     * filters are made at start-up, before Hibernate (built on a second thread) is ready.
+     */
+    AccountUserDetailsService(@Lazy UserAccountRepository accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
     }

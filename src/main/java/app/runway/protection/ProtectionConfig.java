@@ -4,6 +4,7 @@ import java.util.Map;
 
 import app.runway.audit.AuditLog;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -35,10 +36,14 @@ class ProtectionConfig {
         return registration;
     }
 
-    /** Added to the security chain by SecurityConfig, so not registered with the servlet container too. */
+    /**
+     * Added to the security chain by SecurityConfig, so not registered with the servlet container too. The
+     * audit log is looked up when first needed: filters are made first at start-up, and one that needed a
+     * repository would hold the start until Hibernate is ready (it is built on a second thread meanwhile).
+     */
     @Bean
-    RateLimitFilter rateLimitFilter(ProtectionProperties properties, AuditLog audit) {
-        return new RateLimitFilter(properties, new RateLimiter(), audit);
+    RateLimitFilter rateLimitFilter(ProtectionProperties properties, ObjectProvider<AuditLog> audit) {
+        return new RateLimitFilter(properties, new RateLimiter(), audit::getObject);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package app.runway.protection;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import app.runway.audit.AuditLog;
@@ -42,9 +43,10 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     private final ProtectionProperties properties;
     private final ClientAddress addresses;
     private final RateLimiter limiter;
-    private final AuditLog audit;
+    /** Looked up on the first refusal: the filter is made before the database is ready at start-up. */
+    private final Supplier<AuditLog> audit;
 
-    RateLimitFilter(ProtectionProperties properties, RateLimiter limiter, AuditLog audit) {
+    RateLimitFilter(ProtectionProperties properties, RateLimiter limiter, Supplier<AuditLog> audit) {
         this.properties = properties;
         this.addresses = new ClientAddress(properties.trustedProxies());
         this.limiter = limiter;
@@ -98,7 +100,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
             RateLimiter.Decision decision) throws IOException {
         long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
         if (decision.firstRefusal()) {
-            audit.record(signedIn().orElse(null), AuditLog.Action.RATE_LIMITED, rule.name(),
+            audit.get().record(signedIn().orElse(null), AuditLog.Action.RATE_LIMITED, rule.name(),
                     "client " + rule.client() + ", " + request.getMethod() + " " + request.getRequestURI());
         }
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
