@@ -9,6 +9,8 @@
 # and, with NEWER_JAVA set to the java of a JDK 25 or later (the same jar, built for Java 17):
 #   plain@N      java -jar runway.jar on that JDK
 #   aot+cache@N  AOT and the JDK's AOT cache: what scripts/cds.sh prepares on that JDK
+# and, with TRY_OPTIONS set too (JVM options to try, e.g. "-XX:CompileThresholdScaling=10"):
+#   aot+cache@N+ the same with those options
 #
 #   scripts/measure-startup.sh            # 3 rounds
 #   ROUNDS=5 NEWER_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java scripts/measure-startup.sh
@@ -27,6 +29,7 @@ JAR=${RUNWAY_JAR:-$(ls "$ROOT"/target/runway-*.jar 2>/dev/null | grep -v '\.orig
 JAR=$(realpath "$JAR")
 NAME=$(basename "$JAR")
 NEWER_JAVA=${NEWER_JAVA:-}
+TRY_OPTIONS=${TRY_OPTIONS:-}
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/measure-startup.XXXXXX")
 APP_PID=
@@ -87,6 +90,8 @@ start_way() { # $1: one of WAYS
     case $1 in
         plain) start -jar "$JAR" ;;
         plain@*) start_with "$NEWER_JAVA" -jar "$JAR" ;;
+        aot+cache@*+) # shellcheck disable=SC2086 # one word per option
+            start_with "$NEWER_JAVA" $TRY_OPTIONS @"$WORK/aot-cache/runway.args" ;;
         aot+cache@*) start_with "$NEWER_JAVA" @"$WORK/aot-cache/runway.args" ;;
         aot) start -Dspring.aot.enabled=true -jar "$JAR" ;;
         cds) start -XX:SharedArchiveFile="$WORK/cds/app.jsa" -jar "$WORK/cds/$NAME" ;;
@@ -105,10 +110,12 @@ if [ -n "$NEWER_JAVA" ]; then
         || { echo "measure-startup: NEWER_JAVA must be the java of a JDK 25 or later" >&2; exit 1; }
     JAVA="$NEWER_JAVA" RUNWAY_JAR="$JAR" OUT="$WORK/aot-cache" "$ROOT/scripts/cds.sh" >/dev/null
     WAYS+=("plain@$FEATURE" "aot+cache@$FEATURE")
+    [ -z "$TRY_OPTIONS" ] || WAYS+=("aot+cache@$FEATURE+")
 fi
 start_way plain
 
 declare -A TIMES=() CPU=()
+[ -z "$TRY_OPTIONS" ] || echo "== the ways ending in + add: $TRY_OPTIONS"
 echo "== load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq 1 "$ROUNDS"); do
     for way in "${WAYS[@]}"; do
