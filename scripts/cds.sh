@@ -43,6 +43,13 @@ else
     WHAT="class data sharing archive (Java $FEATURE)"
 fi
 
+# OUT is emptied first: only when it is new, empty, or made by this script before.
+if [ -d "$OUT" ] && [ -n "$(ls -A "$OUT")" ] && [ ! -e "$OUT/runway.args" ] && [ ! -e "$OUT/runway.aot" ] \
+        && [ ! -e "$OUT/runway.jsa" ]; then
+    echo "cds: $OUT has files this script did not make; choose another OUT" >&2
+    exit 1
+fi
+[ ! -e "$OUT" ] || [ -d "$OUT" ] || { echo "cds: $OUT is a file; choose another OUT" >&2; exit 1; }
 rm -rf "$OUT"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT" >/dev/null
 APP="$OUT/$(basename "$JAR")"

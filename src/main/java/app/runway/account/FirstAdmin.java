@@ -42,7 +42,10 @@ class FirstAdmin implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // Instances starting together on one database: the first to take the lock creates the admin.
         jdbc.sql("select name from app_lock where name = 'first-admin' for update").query(String.class).single();
-        if (accounts.existsByRole(Role.ADMIN)) {
+        // Plain SQL like the lock: every start runs this, and a first query in JPQL would have Hibernate build
+        // its query parser (ANTLR's tables) right when the first requests of a new instance come in.
+        if (jdbc.sql("select count(*) from app_user where role = ?").param(Role.ADMIN.name())
+                .query(Long.class).single() > 0) {
             return;
         }
         String email = properties.adminEmailOrDefault();

@@ -11,8 +11,6 @@ public interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     Optional<UserAccount> findById(Long id);
 
-    boolean existsByRole(Role role);
-
     List<UserAccount> findAllByOrderByRoleAscEmailAsc();
 
     UserAccount save(UserAccount account);
