@@ -43,7 +43,7 @@ public final class RateLimitFilter extends OncePerRequestFilter {
     private final ProtectionProperties properties;
     private final ClientAddress addresses;
     private final RateLimiter limiter;
-    /** Looked up on the first refusal: the filter is made before the database is ready at start-up. */
+    /** Looked up on the first refusal: the filter is made at start-up before Hibernate is ready. */
     private final Supplier<AuditLog> audit;
 
     RateLimitFilter(ProtectionProperties properties, RateLimiter limiter, Supplier<AuditLog> audit) {
