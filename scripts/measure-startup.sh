@@ -45,11 +45,12 @@ trap 'exit 130' INT TERM
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
-# One archive per way of starting: an archive records the classes of the start it was made from.
-archive() { # $1: folder, $2...: extra JVM options
-    local dir=$1; shift
+# The CDS archive of a start without AOT (an archive records the classes of the start it was made from;
+# the ways with AOT take what scripts/cds.sh makes, as an operator would).
+archive() { # $1: folder
+    local dir=$1
     java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
-    (cd "$WORK" && java -XX:ArchiveClassesAtExit="$dir/app.jsa" "$@" -Dspring.context.exit=onRefresh \
+    (cd "$WORK" && java -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
         -jar "$dir/$NAME" --server.port=0 --spring.datasource.url="jdbc:h2:mem:cds" \
         >"$dir/training.log" 2>&1) || {
         echo "measure-startup: the training start failed; the end of its log:" >&2
@@ -95,14 +96,13 @@ start_way() { # $1: one of WAYS
         aot+cache@*) start_with "$NEWER_JAVA" @"$WORK/aot-cache/runway.args" ;;
         aot) start -Dspring.aot.enabled=true -jar "$JAR" ;;
         cds) start -XX:SharedArchiveFile="$WORK/cds/app.jsa" -jar "$WORK/cds/$NAME" ;;
-        aot+cds) start -XX:SharedArchiveFile="$WORK/aot-cds/app.jsa" -Dspring.aot.enabled=true \
-            -jar "$WORK/aot-cds/$NAME" ;;
+        aot+cds) start @"$WORK/aot-cds/runway.args" ;;
     esac
 }
 
 echo "== preparing: the CDS archives, the AOT cache and the H2 database"
 archive "$WORK/cds"
-archive "$WORK/aot-cds" -Dspring.aot.enabled=true
+JAVA=java RUNWAY_JAR="$JAR" OUT="$WORK/aot-cds" "$ROOT/scripts/cds.sh" >/dev/null
 WAYS=(plain aot cds aot+cds)
 if [ -n "$NEWER_JAVA" ]; then
     FEATURE=$("$NEWER_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')

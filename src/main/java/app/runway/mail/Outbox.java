@@ -21,8 +21,8 @@ import org.springframework.util.StringUtils;
 /**
  * Sends mail through the SMTP server of {@code spring.mail.host}. Without one (no JavaMailSender, or, in a
  * jar prepared by Spring AOT, a sender without a host), the mail is written to the log instead: that is how
- * a developer follows a link on a machine without mail. A mail that cannot be sent is logged, never thrown at the person whose
- * request caused it: the answer they get must not depend on the mail server.
+ * a developer follows a link on a machine without mail. A mail that cannot be sent is logged, never thrown
+ * at the person whose request caused it: the answer they get must not depend on the mail server.
  */
 @Component
 public class Outbox {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,13 +87,11 @@ class FasterStartIT {
         if (!Files.isDirectory(jvms)) {
             return Optional.empty();
         }
-        List<Path> found = new ArrayList<>();
         try (Stream<Path> homes = Files.list(jvms)) {
-            homes.filter(home -> featureRelease(home) >= 25 && Files.isExecutable(home.resolve("bin/java")))
-                    .forEach(found::add);
+            return homes.filter(home -> featureRelease(home) >= 25 && Files.isExecutable(home.resolve("bin/java")))
+                    .max(Comparator.comparingInt(FasterStartIT::featureRelease))
+                    .map(home -> home.resolve("bin/java").toString());
         }
-        return found.stream().max((a, b) -> Integer.compare(featureRelease(a), featureRelease(b)))
-                .map(home -> home.resolve("bin/java").toString());
     }
 
     /** The feature release in a JDK's release file (JAVA_VERSION="25.0.3"), or 0. */
