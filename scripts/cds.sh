@@ -13,7 +13,7 @@
 #   - Java 25 or later: an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles);
 #   - Java 17 to 24: a class data sharing archive (classes loaded and checked).
 # The code is Java 17; a Java 25 runtime is what makes the largest difference (docs/performance.md,
-# "Start-up"). A cache or archive belongs to the JDK that made it and to this jar: make it again after an
+# "Start-up"). The argument file also tells the JIT to compile later (below). A cache or archive belongs to the JDK that made it and to this jar: make it again after an
 # upgrade of either (with the wrong one, the JVM starts without it and says so with -Xlog:aot or -Xshare:on).
 #
 # Environment: JAVA (default: java), RUNWAY_JAR (default: the jar in target/, built if missing),
@@ -62,6 +62,10 @@ echo "== training start: records the $WHAT"
     echo "cds: the training start failed; the end of its log:" >&2; tail -n 30 "$TRAINING/training.log" >&2; exit 1; }
 
 # One quoted option per line; java reads it with @file (JDK 9+). Paths are absolute: any folder will do.
-printf '"%s"\n' "${USE[@]}" -Dspring.aot.enabled=true -jar "$APP" >"$OUT/runway.args"
+# CompileThresholdScaling=10: the JIT compiles a method after ten times as many calls. On a small machine
+# the compilers took half the processor time of a start, mostly for code that runs only while starting;
+# pages under load reach the thresholds within seconds (docs/performance.md, "Start-up"). Delete the line
+# to start with the JVM's defaults.
+printf '"%s"\n' "${USE[@]}" -XX:CompileThresholdScaling=10 -Dspring.aot.enabled=true -jar "$APP" >"$OUT/runway.args"
 echo "== ready. Start Runway with:"
 echo "   $JAVA @$OUT/runway.args"

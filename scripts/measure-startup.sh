@@ -5,11 +5,13 @@
 #   plain        java -jar runway.jar
 #   aot          the bean definitions Spring AOT prepared at build time (-Dspring.aot.enabled=true)
 #   cds          the extracted jar with a class data sharing archive (without AOT)
-#   aot+cds      both: what scripts/cds.sh prepares on Java 17
+#   aot+cds      both, with the JIT setting scripts/cds.sh writes: what it prepares on Java 17
+#   aot+cds,jit=1  the same with the JIT's default thresholds (-XX:CompileThresholdScaling=1)
 # and, with NEWER_JAVA set to the java of a JDK 25 or later (the same jar, built for Java 17):
 #   plain@N      java -jar runway.jar on that JDK
 #   aot+cache@N  AOT and the JDK's AOT cache: what scripts/cds.sh prepares on that JDK
-# and, with TRY_OPTIONS set too (JVM options to try, e.g. "-XX:CompileThresholdScaling=10"):
+#   aot+cache@N,jit=1  the same with the JIT's default thresholds
+# and, with TRY_OPTIONS set too (JVM options to try, e.g. "-XX:+UseSerialGC"):
 #   aot+cache@N+ the same with those options
 #
 #   scripts/measure-startup.sh            # 3 rounds
@@ -87,15 +89,24 @@ start_with() { # $1: the java to run, then its arguments
     SECONDS_TO_HEALTHY=$(python3 -c "print(f'{$end - $begin:.2f}')")
 }
 
+# The argument file scripts/cds.sh wrote, with the JIT's default thresholds instead of its setting.
+default_jit() { # $1: the folder scripts/cds.sh wrote
+    grep -q CompileThresholdScaling "$1/runway.args" \
+        || { echo "measure-startup: scripts/cds.sh no longer sets the JIT's thresholds" >&2; exit 1; }
+    sed 's/-XX:CompileThresholdScaling=[0-9.]*/-XX:CompileThresholdScaling=1/' "$1/runway.args" >"$1/default-jit.args"
+}
+
 start_way() { # $1: one of WAYS
     case $1 in
         plain) start -jar "$JAR" ;;
         plain@*) start_with "$NEWER_JAVA" -jar "$JAR" ;;
         aot+cache@*+) # shellcheck disable=SC2086 # one word per option
             start_with "$NEWER_JAVA" $TRY_OPTIONS @"$WORK/aot-cache/runway.args" ;;
+        aot+cache@*,jit=1) start_with "$NEWER_JAVA" @"$WORK/aot-cache/default-jit.args" ;;
         aot+cache@*) start_with "$NEWER_JAVA" @"$WORK/aot-cache/runway.args" ;;
         aot) start -Dspring.aot.enabled=true -jar "$JAR" ;;
         cds) start -XX:SharedArchiveFile="$WORK/cds/app.jsa" -jar "$WORK/cds/$NAME" ;;
+        aot+cds,jit=1) start @"$WORK/aot-cds/default-jit.args" ;;
         aot+cds) start @"$WORK/aot-cds/runway.args" ;;
     esac
 }
@@ -103,13 +114,15 @@ start_way() { # $1: one of WAYS
 echo "== preparing: the CDS archives, the AOT cache and the H2 database"
 archive "$WORK/cds"
 JAVA=java RUNWAY_JAR="$JAR" OUT="$WORK/aot-cds" "$ROOT/scripts/cds.sh" >/dev/null
-WAYS=(plain aot cds aot+cds)
+default_jit "$WORK/aot-cds"
+WAYS=(plain aot cds aot+cds,jit=1 aot+cds)
 if [ -n "$NEWER_JAVA" ]; then
     FEATURE=$("$NEWER_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
     [[ "$FEATURE" =~ ^[0-9]+$ && "$FEATURE" -ge 25 ]] \
         || { echo "measure-startup: NEWER_JAVA must be the java of a JDK 25 or later" >&2; exit 1; }
     JAVA="$NEWER_JAVA" RUNWAY_JAR="$JAR" OUT="$WORK/aot-cache" "$ROOT/scripts/cds.sh" >/dev/null
-    WAYS+=("plain@$FEATURE" "aot+cache@$FEATURE")
+    default_jit "$WORK/aot-cache"
+    WAYS+=("plain@$FEATURE" "aot+cache@$FEATURE,jit=1" "aot+cache@$FEATURE")
     [ -z "$TRY_OPTIONS" ] || WAYS+=("aot+cache@$FEATURE+")
 fi
 start_way plain

@@ -1,8 +1,10 @@
 package app.runway.guide;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import app.runway.guide.load.GuideLoader;
@@ -12,6 +14,7 @@ import app.runway.questionnaire.Questionnaire;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -46,6 +49,7 @@ public class GuideService implements InitializingBean {
     private final GuideStore store;
     private final GuideSnapshots snapshots;
     private final GuideInstances instances;
+    private final Duration searchIndexDelay;
     private final GuideLoader loader = new GuideLoader();
     /** One reload at a time in this instance: a second admin is told instead of waiting. */
     private final ReentrantLock reloading = new ReentrantLock();
@@ -53,11 +57,13 @@ public class GuideService implements InitializingBean {
     /** The guide version and questionnaire in force; replaced whole on each reload. */
     private volatile Current current;
 
-    GuideService(GuideSources sources, GuideStore store, GuideSnapshots snapshots, GuideInstances instances) {
+    GuideService(GuideSources sources, GuideStore store, GuideSnapshots snapshots, GuideInstances instances,
+            @Value("${runway.guide.search-index-delay}") Duration searchIndexDelay) {
         this.sources = sources;
         this.store = store;
         this.snapshots = snapshots;
         this.instances = instances;
+        this.searchIndexDelay = searchIndexDelay;
     }
 
     @Override
@@ -168,17 +174,22 @@ public class GuideService implements InitializingBean {
 
     /** When a new snapshot's search index is built. */
     private enum Search {
-        /** At start: by the first search, or in the background once the application is ready. */
+        /** At start: by the first search, or in the background soon after the application is ready. */
         ON_FIRST_USE,
         /** On a reload: before readers see the new revision, so that no reader waits for it. */
         BEFORE_SWAP
     }
 
-    /** A start does not wait for the search index: it is built in the background once Runway answers. */
+    /**
+     * A start does not wait for the search index: it is built in the background a moment after Runway answers
+     * ({@code runway.guide.search-index-delay}), so that on a small machine the first requests, health checks
+     * included, do not share the processor with it. A search before then builds it itself.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void prepareSearchInTheBackground() {
         GuideSnapshot snapshot = snapshots.current();
-        CompletableFuture.runAsync(snapshot::prepareSearch).exceptionally(failure -> {
+        CompletableFuture.runAsync(snapshot::prepareSearch,
+                CompletableFuture.delayedExecutor(searchIndexDelay.toMillis(), TimeUnit.MILLISECONDS)).exceptionally(failure -> {
             log.error("The guide's search index could not be built: searches will try again", failure);
             return null;
         });

@@ -31,7 +31,7 @@ class ConcurrentReloadTest {
             return GuideStore.Outcome.WRITTEN;
         });
         GuideService service = new GuideService(new GuideSources(new GuideProperties("")), store,
-                new GuideSnapshots(event -> { }), mock(GuideInstances.class));
+                new GuideSnapshots(event -> { }), mock(GuideInstances.class), java.time.Duration.ZERO);
         ExecutorService admins = Executors.newSingleThreadExecutor();
         try {
             Future<GuideService.ReloadResult> first = admins.submit(service::reload);
