@@ -8,8 +8,8 @@
 #
 # Always: the bean definitions Spring AOT wrote into the jar at build time (-Dspring.aot.enabled=true),
 # instead of scanning classes and evaluating conditions at each start. Then the jar is extracted and
-# started once, to the end of its context refresh (-Dspring.context.exit=onRefresh), while the JVM records
-# what later starts can map instead of doing again:
+# restarted once on a throw-away database, reading a few pages, while the JVM records what later starts
+# can map instead of doing again:
 #   - Java 25 or later: an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles);
 #   - Java 17 to 24: a class data sharing archive (classes loaded and checked).
 # The code is Java 17; a Java 25 runtime is what makes the largest difference (docs/performance.md,
@@ -17,7 +17,8 @@
 # upgrade of either (with the wrong one, the JVM starts without it and says so with -Xlog:aot or -Xshare:on).
 #
 # Environment: JAVA (default: java), RUNWAY_JAR (default: the jar in target/, built if missing),
-# OUT (default: target/cds). The training start uses a throw-away H2 database in memory.
+# OUT (default: target/cds). The training starts use a throw-away H2 database in a temporary folder and
+# listen on 127.0.0.1 only. Needs curl.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -34,12 +35,14 @@ OUT=$(realpath -m "${OUT:-$ROOT/target/cds}")
 FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
 [[ "$FEATURE" =~ ^[0-9]+$ ]] || { echo "cds: cannot tell the version of $JAVA" >&2; exit 1; }
 if [ "$FEATURE" -ge 25 ]; then
-    RECORD=(-XX:AOTCacheOutput="$OUT/runway.aot")
-    USE=(-XX:AOTCache="$OUT/runway.aot")
+    RECORDED="$OUT/runway.aot"
+    RECORD=(-XX:AOTCacheOutput="$RECORDED")
+    USE=(-XX:AOTCache="$RECORDED")
     WHAT="AOT cache (Java $FEATURE)"
 else
-    RECORD=(-XX:ArchiveClassesAtExit="$OUT/runway.jsa")
-    USE=(-XX:SharedArchiveFile="$OUT/runway.jsa")
+    RECORDED="$OUT/runway.jsa"
+    RECORD=(-XX:ArchiveClassesAtExit="$RECORDED")
+    USE=(-XX:SharedArchiveFile="$RECORDED")
     WHAT="class data sharing archive (Java $FEATURE)"
 fi
 
@@ -55,11 +58,57 @@ rm -rf "$OUT"
 APP="$OUT/$(basename "$JAR")"
 
 TRAINING=$(mktemp -d "${TMPDIR:-/tmp}/runway-cds.XXXXXX")
-trap 'rm -rf "$TRAINING"' EXIT
+APP_PID=
+cleanup() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    rm -rf "$TRAINING"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+fail() { # $1: what failed, $2: its log
+    echo "cds: $1; the end of its log:" >&2
+    tail -n 30 "$2" >&2
+    exit 1
+}
+# A throw-away H2 database in the training folder, whatever the environment names: never a real one.
+DATABASE=(--spring.datasource.url="jdbc:h2:file:$TRAINING/data/runway" --spring.datasource.username=sa
+    --spring.datasource.password=)
+
+# 1. The database a restart finds: the schema made and the guide stored, by a start that stops after its
+#    refresh. A deployment is usually a restart, and a restart reads the stored guide instead of parsing it.
+(cd "$TRAINING" && "$JAVA" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$APP" \
+    --server.port=0 "${DATABASE[@]}" >"$TRAINING/first.log" 2>&1) || fail "the first start failed" "$TRAINING/first.log"
+
+# 2. The training start: a restart on that database that reads a few pages, as the first readers and the
+#    load balancer do, then stops the usual way (SIGTERM); the JVM writes what it recorded as it exits.
+#    Classes and profiles of the first requests are in the cache too, not only those of the refresh.
 echo "== training start: records the $WHAT"
-(cd "$TRAINING" && "$JAVA" "${RECORD[@]}" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
-    -jar "$APP" --server.port=0 --spring.datasource.url="jdbc:h2:mem:cds" >"$TRAINING/training.log" 2>&1) || {
-    echo "cds: the training start failed; the end of its log:" >&2; tail -n 30 "$TRAINING/training.log" >&2; exit 1; }
+(cd "$TRAINING" && exec "$JAVA" "${RECORD[@]}" -Dspring.aot.enabled=true -jar "$APP" \
+    --server.address=127.0.0.1 --server.port=0 "${DATABASE[@]}" >"$TRAINING/training.log" 2>&1) &
+APP_PID=$!
+PORT=
+for _ in $(seq 1 600); do
+    PORT=$(sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$TRAINING/training.log" | head -n 1)
+    [ -z "$PORT" ] || break
+    kill -0 "$APP_PID" 2>/dev/null || fail "the training start failed" "$TRAINING/training.log"
+    sleep 0.5
+done
+[ -n "$PORT" ] || fail "the training start did not open its port within 5 minutes" "$TRAINING/training.log"
+for page in /actuator/health / /login /guide /guide/chapters/strategy /guide/risks/compute-cost \
+        "/guide?lang=zh" "/guide/chapters/strategy?lang=zh" "/guide/search?q=data"; do
+    status=$(curl -s --compressed -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$page" || true)
+    [ "$status" = 200 ] || fail "the training start answered $status to $page" "$TRAINING/training.log"
+done
+kill "$APP_PID"
+# 143: stopped by SIGTERM, as asked.
+status=0
+wait "$APP_PID" || status=$?
+APP_PID=
+[ "$status" = 0 ] || [ "$status" = 143 ] || fail "the training start ended with status $status" "$TRAINING/training.log"
+[ -s "$RECORDED" ] || fail "the training start wrote no $RECORDED" "$TRAINING/training.log"
 
 # One quoted option per line; java reads it with @file (JDK 9+). Paths are absolute: any folder will do.
 # CompileThresholdScaling=10: the JIT compiles a method after ten times as many calls. On a small machine
