@@ -169,8 +169,8 @@ public final class GuideSnapshot {
 
     /**
      * Builds the search index now if no search has yet. It is most of a snapshot's work (a fifth of a
-     * sampled start on two cores), so a start leaves it to a background thread once the application is
-     * ready, and a reload builds it before swapping the snapshot in.
+     * sampled start on two cores), so a start leaves it to a background thread a few seconds after the
+     * application is ready, and a reload builds it before swapping the snapshot in.
      */
     public void prepareSearch() {
         search.get();
