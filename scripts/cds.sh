@@ -13,8 +13,9 @@
 #   - Java 25 or later: an AOT cache (JEP 483/514/515: classes loaded and linked, method profiles);
 #   - Java 17 to 24: a class data sharing archive (classes loaded and checked).
 # The code is Java 17; a Java 25 runtime is what makes the largest difference (docs/performance.md,
-# "Start-up"). The argument file also tells the JIT to compile later (below). A cache or archive belongs to the JDK that made it and to this jar: make it again after an
-# upgrade of either (with the wrong one, the JVM starts without it and says so with -Xlog:aot or -Xshare:on).
+# "Start-up"). The argument file also tells the JIT to compile later (below). A cache or archive belongs
+# to the JDK that made it and to this jar: make it again after an upgrade of either (with the wrong one,
+# the JVM starts without it and says so with -Xlog:aot or -Xshare:on).
 #
 # Environment: JAVA (default: java), RUNWAY_JAR (default: the jar in target/, built if missing),
 # OUT (default: target/cds). The training starts use a throw-away H2 database in a temporary folder and
@@ -74,7 +75,7 @@ fail() { # $1: what failed, $2: its log
     exit 1
 }
 # A throw-away H2 database in the training folder, whatever the environment names: never a real one.
-DATABASE=(--spring.datasource.url="jdbc:h2:file:$TRAINING/data/runway" --spring.datasource.username=sa
+DATABASE=(--spring.datasource.url="jdbc:h2:file:$TRAINING/data/runway;WRITE_DELAY=0" --spring.datasource.username=sa
     --spring.datasource.password=)
 
 # 1. The database a restart finds: the schema made and the guide stored, by a start that stops after its
