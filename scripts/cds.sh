@@ -21,6 +21,7 @@
 # OUT (default: target/cds). The training starts use a throw-away H2 database in a temporary folder and
 # listen on 127.0.0.1 only. Needs curl.
 set -euo pipefail
+command -v curl >/dev/null || { echo "cds: needs curl (apt-get install curl)" >&2; exit 1; }
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAVA=${JAVA:-java}
@@ -47,15 +48,17 @@ else
     WHAT="class data sharing archive (Java $FEATURE)"
 fi
 
-# OUT is emptied first: only when it is new, empty, or made by this script before.
-if [ -d "$OUT" ] && [ -n "$(ls -A "$OUT")" ] && [ ! -e "$OUT/runway.args" ] && [ ! -e "$OUT/runway.aot" ] \
-        && [ ! -e "$OUT/runway.jsa" ]; then
+# OUT is emptied first: only when it is new, empty, or made by this script before (its marker, or what an
+# earlier version of it left).
+if [ -d "$OUT" ] && [ -n "$(ls -A "$OUT")" ] && [ ! -e "$OUT/.made-by-cds" ] && [ ! -e "$OUT/runway.args" ] \
+        && [ ! -e "$OUT/runway.aot" ] && [ ! -e "$OUT/runway.jsa" ]; then
     echo "cds: $OUT has files this script did not make; choose another OUT" >&2
     exit 1
 fi
 [ ! -e "$OUT" ] || [ -d "$OUT" ] || { echo "cds: $OUT is a file; choose another OUT" >&2; exit 1; }
 rm -rf "$OUT"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$OUT" >/dev/null
+: >"$OUT/.made-by-cds"
 APP="$OUT/$(basename "$JAR")"
 
 TRAINING=$(mktemp -d "${TMPDIR:-/tmp}/runway-cds.XXXXXX")
@@ -74,48 +77,61 @@ fail() { # $1: what failed, $2: its log
     tail -n 30 "$2" >&2
     exit 1
 }
-# A throw-away H2 database in the training folder, whatever the environment names: never a real one.
-DATABASE=(--spring.datasource.url="jdbc:h2:file:$TRAINING/data/runway;WRITE_DELAY=0" --spring.datasource.username=sa
-    --spring.datasource.password=)
 
-# 1. The database a restart finds: the schema made and the guide stored, by a start that stops after its
-#    refresh. A deployment is usually a restart, and a restart reads the stored guide instead of parsing it.
-(cd "$TRAINING" && "$JAVA" -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh -jar "$APP" \
-    --server.port=0 "${DATABASE[@]}" >"$TRAINING/first.log" 2>&1) || fail "the first start failed" "$TRAINING/first.log"
+healthy() { # $1: the port
+    curl -sf --max-time 5 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"UP"'
+}
 
-# 2. The training start: a restart on that database that reads a few pages, as the first readers and the
-#    load balancer do, then stops the usual way (SIGTERM); the JVM writes what it recorded as it exits.
-#    Classes and profiles of the first requests are in the cache too, not only those of the refresh.
+# Starts Runway in the training folder with these java options, waits until it is healthy, reads the pages
+# given after "--" and stops it the usual way (SIGTERM): the JVM writes what it recorded as it exits. The
+# starts see none of the environment's settings (a database, a profile, a log level), only the jar's
+# defaults and a throw-away H2 database in the training folder: never a real one.
+train() { # $1: a name for the log, then java options, "--", then pages
+    local name=$1 log="$TRAINING/$1.log" options=() port= status
+    shift
+    while [ "$1" != -- ]; do options+=("$1"); shift; done
+    shift
+    : >"$log"
+    (cd "$TRAINING" && exec env -i PATH="$PATH" HOME="$HOME" TMPDIR="$TRAINING" "$JAVA" "${options[@]}" \
+        -Dspring.aot.enabled=true -jar "$APP" --server.address=127.0.0.1 --server.port=0 \
+        --spring.datasource.url="jdbc:h2:file:$TRAINING/data/runway;WRITE_DELAY=0" \
+        --spring.datasource.username=sa --spring.datasource.password= >"$log" 2>&1) &
+    APP_PID=$!
+    for _ in $(seq 1 360); do
+        [ -n "$port" ] || port=$(sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$log" | head -n 1)
+        if [ -n "$port" ] && healthy "$port"; then break; fi
+        kill -0 "$APP_PID" 2>/dev/null || fail "the $name start failed" "$log"
+        sleep 0.5
+    done
+    { [ -n "$port" ] && healthy "$port"; } || fail "the $name start was not healthy within 3 minutes" "$log"
+    for page in "$@"; do
+        status=$(curl -s --compressed --max-time 30 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$page" \
+            || true)
+        [ "$status" = 200 ] || fail "the $name start answered ${status:-nothing} to $page" "$log"
+    done
+    kill "$APP_PID" 2>/dev/null || true
+    status=0
+    wait "$APP_PID" || status=$?
+    APP_PID=
+    # 143: stopped by SIGTERM, as asked.
+    [ "$status" = 0 ] || [ "$status" = 143 ] || fail "the $name start ended with status $status" "$log"
+}
+
+# 1. The database a restart finds: the schema made, the guide stored and the first admin created, by a
+#    start of its own. A deployment is usually a restart, and a restart reads the stored guide instead of
+#    parsing it.
+train first --
+# 2. The training start: a restart on that database that reads a few pages, as the load balancer and the
+#    first readers do, so that the classes and profiles of the first requests are recorded too.
 echo "== training start: records the $WHAT"
-(cd "$TRAINING" && exec "$JAVA" "${RECORD[@]}" -Dspring.aot.enabled=true -jar "$APP" \
-    --server.address=127.0.0.1 --server.port=0 "${DATABASE[@]}" >"$TRAINING/training.log" 2>&1) &
-APP_PID=$!
-PORT=
-for _ in $(seq 1 600); do
-    PORT=$(sed -n 's/.*Tomcat started on port \([0-9][0-9]*\).*/\1/p' "$TRAINING/training.log" | head -n 1)
-    [ -z "$PORT" ] || break
-    kill -0 "$APP_PID" 2>/dev/null || fail "the training start failed" "$TRAINING/training.log"
-    sleep 0.5
-done
-[ -n "$PORT" ] || fail "the training start did not open its port within 5 minutes" "$TRAINING/training.log"
-for page in /actuator/health / /login /guide /guide/chapters/strategy /guide/risks/compute-cost \
-        "/guide?lang=zh" "/guide/chapters/strategy?lang=zh" "/guide/search?q=data"; do
-    status=$(curl -s --compressed -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT$page" || true)
-    [ "$status" = 200 ] || fail "the training start answered $status to $page" "$TRAINING/training.log"
-done
-kill "$APP_PID"
-# 143: stopped by SIGTERM, as asked.
-status=0
-wait "$APP_PID" || status=$?
-APP_PID=
-[ "$status" = 0 ] || [ "$status" = 143 ] || fail "the training start ended with status $status" "$TRAINING/training.log"
+train training "${RECORD[@]}" -- /actuator/health / /login /guide /guide/chapters/strategy \
+    /guide/risks/compute-cost "/guide?lang=zh" "/guide/chapters/strategy?lang=zh" "/guide/search?q=data"
 [ -s "$RECORDED" ] || fail "the training start wrote no $RECORDED" "$TRAINING/training.log"
 
 # One quoted option per line; java reads it with @file (JDK 9+). Paths are absolute: any folder will do.
 # CompileThresholdScaling=10: the JIT compiles a method after ten times as many calls. On a small machine
-# the compilers took half the processor time of a start, mostly for code that runs only while starting;
-# pages under load reach the thresholds within seconds (docs/performance.md, "Start-up"). Delete the line
-# to start with the JVM's defaults.
+# the compilers took half the processor time of a start; with this, less processor time at every start and
+# no slower warm-up under load (docs/performance.md, "Start-up"). Delete the line for the JVM's defaults.
 printf '"%s"\n' "${USE[@]}" -XX:CompileThresholdScaling=10 -Dspring.aot.enabled=true -jar "$APP" >"$OUT/runway.args"
 echo "== ready. Start Runway with:"
 echo "   $JAVA @$OUT/runway.args"

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -187,9 +188,9 @@ public class GuideService implements InitializingBean {
      */
     @EventListener(ApplicationReadyEvent.class)
     void prepareSearchInTheBackground() {
-        GuideSnapshot snapshot = snapshots.current();
-        CompletableFuture.runAsync(snapshot::prepareSearch,
-                CompletableFuture.delayedExecutor(searchIndexDelay.toMillis(), TimeUnit.MILLISECONDS)).exceptionally(failure -> {
+        Executor later = CompletableFuture.delayedExecutor(searchIndexDelay.toMillis(), TimeUnit.MILLISECONDS);
+        // The snapshot in force by then: a reload meanwhile has built its own index before it was swapped in.
+        CompletableFuture.runAsync(() -> snapshots.current().prepareSearch(), later).exceptionally(failure -> {
             log.error("The guide's search index could not be built: searches will try again", failure);
             return null;
         });

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +32,7 @@ class ConcurrentReloadTest {
             return GuideStore.Outcome.WRITTEN;
         });
         GuideService service = new GuideService(new GuideSources(new GuideProperties("")), store,
-                new GuideSnapshots(event -> { }), mock(GuideInstances.class), java.time.Duration.ZERO);
+                new GuideSnapshots(event -> { }), mock(GuideInstances.class), Duration.ZERO);
         ExecutorService admins = Executors.newSingleThreadExecutor();
         try {
             Future<GuideService.ReloadResult> first = admins.submit(service::reload);
