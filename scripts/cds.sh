@@ -19,9 +19,8 @@
 #
 # Environment: JAVA (default: java), RUNWAY_JAR (default: the jar in target/, built if missing),
 # OUT (default: target/cds). The training starts use a throw-away H2 database in a temporary folder and
-# listen on 127.0.0.1 only. Needs curl.
+# listen on 127.0.0.1 only. Needs java and bash only (pages are read through bash's /dev/tcp).
 set -euo pipefail
-command -v curl >/dev/null || { echo "cds: needs curl (apt-get install curl)" >&2; exit 1; }
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 JAVA=${JAVA:-java}
@@ -78,8 +77,21 @@ fail() { # $1: what failed, $2: its log
     exit 1
 }
 
+# One GET on 127.0.0.1 with bash alone, so that the script needs no HTTP client; writes the whole answer
+# (status line, headers, body) to standard output. Gives up after 30 seconds.
+get() { # $1: the port, $2: the path, $3: one more header line, or nothing
+    timeout 30 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+        printf "GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n%b\r\n" "$2" "${3:+$3\r\n}" >&3
+        cat <&3' get "$1" "$2" "${3:-}" 2>/dev/null
+}
+
 healthy() { # $1: the port
-    curl -sf --max-time 5 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"UP"'
+    [[ "$(get "$1" /actuator/health)" == *'"UP"'* ]]
+}
+
+# The status code of a GET, the whole answer read (gzipped when the server chooses to).
+status_of() { # $1: the port, $2: the path
+    get "$1" "$2" "Accept-Encoding: gzip" | { IFS=' ' read -r _ code _ || true; cat >/dev/null; echo "${code:-}"; }
 }
 
 # Starts Runway in the training folder with these java options, waits until it is healthy, reads the pages
@@ -105,8 +117,7 @@ train() { # $1: a name for the log, then java options, "--", then pages
     done
     { [ -n "$port" ] && healthy "$port"; } || fail "the $name start was not healthy within 3 minutes" "$log"
     for page in "$@"; do
-        status=$(curl -s --compressed --max-time 30 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$page" \
-            || true)
+        status=$(status_of "$port" "$page")
         [ "$status" = 200 ] || fail "the $name start answered ${status:-nothing} to $page" "$log"
     done
     kill "$APP_PID" 2>/dev/null || true
